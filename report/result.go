@@ -1,0 +1,276 @@
+package report
+
+import (
+	"slices"
+	"time"
+)
+
+// Counts are the figures of SPEC §5 for one sector or for all.
+type Counts struct {
+	Tasks       int `json:"tasks"`        // counted tasks (stopped ones are not)
+	Done        int `json:"done"`         // completed, on time or late
+	DoneOnTime  int `json:"done_on_time"` //
+	DoneLate    int `json:"done_late"`    //
+	InProgress  int `json:"in_progress"`  // reported, not done
+	OnTrack     int `json:"in_progress_on_time"`
+	Overdue     int `json:"overdue"`      // in progress past the deadline
+	NotReported int `json:"not_reported"` //
+	DueSoon     int `json:"due_soon"`     // in progress, due within DueSoonDays
+	Due         int `json:"due"`          // tasks whose deadline is on or before the as-of date
+	DoneOfDue   int `json:"done_of_due"`  // completed tasks among Due
+	Stopped     int `json:"stopped"`      // listed, not counted
+}
+
+// Add counts one classified task. due says whether its deadline has come.
+func (c *Counts) Add(s Standing, due bool) {
+	if s.Status == StatusStopped {
+		c.Stopped++
+		return
+	}
+	c.Tasks++
+	switch s.Status {
+	case StatusDoneOnTime:
+		c.Done++
+		c.DoneOnTime++
+	case StatusDoneLate:
+		c.Done++
+		c.DoneLate++
+	case StatusOnTrack:
+		c.InProgress++
+		c.OnTrack++
+	case StatusOverdue:
+		c.InProgress++
+		c.Overdue++
+	case StatusNotReported:
+		c.NotReported++
+	}
+	if s.DueSoon {
+		c.DueSoon++
+	}
+	if due {
+		c.Due++
+		if s.Status.Done() {
+			c.DoneOfDue++
+		}
+	}
+}
+
+// Plus returns the sum of c and d.
+func (c Counts) Plus(d Counts) Counts {
+	return Counts{
+		c.Tasks + d.Tasks, c.Done + d.Done, c.DoneOnTime + d.DoneOnTime, c.DoneLate + d.DoneLate,
+		c.InProgress + d.InProgress, c.OnTrack + d.OnTrack, c.Overdue + d.Overdue,
+		c.NotReported + d.NotReported, c.DueSoon + d.DueSoon, c.Due + d.Due, c.DoneOfDue + d.DoneOfDue,
+		c.Stopped + d.Stopped,
+	}
+}
+
+// DoneRate is completed over all counted tasks, in percent ("12/55").
+func (c Counts) DoneRate() (float64, bool) { return rate(c.Done, c.Tasks) }
+
+// DueRate is completed over tasks already due, in percent (how the
+// Government Office reports it); false when no task is due yet.
+func (c Counts) DueRate() (float64, bool) { return rate(c.DoneOfDue, c.Due) }
+
+func rate(n, d int) (float64, bool) {
+	if d == 0 {
+		return 0, false
+	}
+	return 100 * float64(n) / float64(d), true
+}
+
+// Entry is one task of the consolidated table with its standing.
+type Entry struct {
+	Task
+	Standing
+	Reported bool
+	Row      Row    // the reported row (zero when not reported)
+	Source   string // base name of the file it came from
+	Officer  string // Row.Officer, for convenience
+}
+
+// SectorSummary is one sector's line of the summary.
+type SectorSummary struct {
+	Sector
+	Counts
+	Submitted bool     // at least one file of the period was used
+	Files     []string // files used
+}
+
+// SourceState says what became of an input file.
+type SourceState int
+
+// Source states.
+const (
+	SourceUsed SourceState = iota
+	SourceSuperseded
+	SourceOtherPeriod
+	SourceRejected
+)
+
+// Label names the state in l.
+func (s SourceState) Label(l Lang) string {
+	switch s {
+	case SourceUsed:
+		return l.Pick("Sử dụng", "Used")
+	case SourceSuperseded:
+		return l.Pick("Bị thay thế", "Superseded")
+	case SourceOtherPeriod:
+		return l.Pick("Khác kỳ báo cáo", "Other period")
+	default:
+		return l.Pick("Bị từ chối", "Rejected")
+	}
+}
+
+// String is the state's JSON name.
+func (s SourceState) String() string {
+	return [...]string{"used", "superseded", "other_period", "rejected"}[s]
+}
+
+// Source describes one input file in the "Nguồn" sheet and the JSON.
+type Source struct {
+	File       string // as given
+	Name       string // base name
+	SHA256     string
+	Sector     string // code
+	Period     Period
+	ReportDate time.Time
+	Accepted   int // rows accepted
+	Rejected   int // rows rejected
+	State      SourceState
+	Errors     int
+	Warnings   int
+}
+
+// Proposed is a row whose id is empty or not in the plan: a proposed new
+// task, listed, not counted.
+type Proposed struct {
+	Sector string
+	Row    Row
+	Source string
+}
+
+// Snapshot is last period's figures, read from its consolidated workbook.
+type Snapshot struct {
+	Period  Period
+	Totals  Counts
+	Sectors map[string]Counts // by sector code
+	Status  map[string]Status // by task id
+}
+
+// Change is a task whose status changed since the previous period.
+type Change struct {
+	Entry
+	Was Status
+}
+
+// Result is a consolidated month: everything the outputs show.
+type Result struct {
+	Info     Info
+	Period   Period
+	AsOf     time.Time
+	HasPlan  bool
+	Sectors  []SectorSummary // report order
+	Totals   Counts
+	Entries  []Entry // sector order, then plan order
+	Proposed []Proposed
+	Sources  []Source // by file name
+	Findings []Finding
+	Previous *Snapshot // nil without --previous
+	// Changes since Previous: newly completed and newly overdue tasks.
+	NewlyDone    []Change
+	NewlyOverdue []Change
+}
+
+// SectorName returns the name of the sector with the given code.
+func (r *Result) SectorName(code string) string {
+	for _, s := range r.Sectors {
+		if s.Code == code {
+			return s.Name
+		}
+	}
+	return code
+}
+
+// Overdue returns the entries in progress past their deadline, most overdue first.
+func (r *Result) Overdue() []Entry {
+	var out []Entry
+	for _, e := range r.Entries {
+		if e.Status == StatusOverdue {
+			out = append(out, e)
+		}
+	}
+	sortEntries(out, func(a, b Entry) bool { return a.DaysOverdue > b.DaysOverdue })
+	return out
+}
+
+// DueSoon returns the entries in progress due within DueSoonDays, soonest first.
+func (r *Result) DueSoon() []Entry {
+	var out []Entry
+	for _, e := range r.Entries {
+		if e.DueSoon {
+			out = append(out, e)
+		}
+	}
+	sortEntries(out, func(a, b Entry) bool { return a.Deadline.Before(b.Deadline) })
+	return out
+}
+
+// Issues returns the entries that report difficulties or proposals, or ask
+// to change the task, in table order.
+func (r *Result) Issues() []Entry {
+	var out []Entry
+	for _, e := range r.Entries {
+		if e.Row.Difficulties != "" || e.Row.Proposals != "" || e.Row.Stage == StageAdjust {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// DueIn returns the entries not done whose deadline falls in period p.
+func (r *Result) DueIn(p Period) []Entry {
+	var out []Entry
+	for _, e := range r.Entries {
+		if !e.Status.Done() && e.Status != StatusStopped && !e.Deadline.IsZero() && PeriodOf(e.Deadline) == p {
+			out = append(out, e)
+		}
+	}
+	sortEntries(out, func(a, b Entry) bool { return a.Deadline.Before(b.Deadline) })
+	return out
+}
+
+// NotReported returns the plan tasks no used submission reports.
+func (r *Result) NotReported() []Entry {
+	var out []Entry
+	for _, e := range r.Entries {
+		if e.Status == StatusNotReported {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Missing returns the sectors of the plan that sent no usable file.
+func (r *Result) Missing() []SectorSummary {
+	var out []SectorSummary
+	for _, s := range r.Sectors {
+		if !s.Submitted {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sortEntries sorts stably by less, keeping table order among equals.
+func sortEntries(es []Entry, less func(a, b Entry) bool) {
+	slices.SortStableFunc(es, func(a, b Entry) int {
+		switch {
+		case less(a, b):
+			return -1
+		case less(b, a):
+			return 1
+		}
+		return 0
+	})
+}
