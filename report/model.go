@@ -145,8 +145,9 @@ type Submission struct {
 	ReportDate time.Time
 	Preparer   string
 	Contact    string
-	Rows       []Row
-	Rejected   int  // rows rejected by errors
+	Rows       []Row // accepted task rows
+	Proposed   []Row // rows whose id is empty or not in the plan
+	Rejected   int   // rows rejected by errors
 	Refused    bool // the whole file is unusable
 	Findings   []Finding
 }

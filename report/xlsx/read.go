@@ -1,19 +1,240 @@
 package xlsx
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
+	"path/filepath"
+	"strconv"
 
 	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/templates"
 )
+
+// FileError is returned by ReadPlan for a file that cannot be used at all.
+// Its Finding says why in the user's language (Finding.Message).
+type FileError struct {
+	Finding report.Finding
+	Err     error // the underlying cause, if any, for logs
+}
+
+func (e *FileError) Error() string { return e.Finding.Message(report.EN) }
+
+func (e *FileError) Unwrap() error { return e.Err }
 
 // ReadSubmission reads a submission workbook. name is the file's path as
 // given (used in findings by its base name). It never fails: a file that
-// cannot be used comes back with a file.* finding and no rows.
+// cannot be used comes back with a file.* finding and no rows. The task
+// table and the info sheet are found by their content, whatever the
+// sheets are called; cells come back raw for the core to interpret.
 func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
-	return &report.RawSubmission{File: name, Name: name, Findings: []report.Finding{{File: name, Code: report.CodeFileCorrupt, Severity: report.Error, Value: "not available yet"}}}
+	raw := &report.RawSubmission{File: name, Name: filepath.Base(name)}
+	data, p, f := load(name, r)
+	if data != nil {
+		sum := sha256.Sum256(data)
+		raw.SHA256 = hex.EncodeToString(sum[:])
+	}
+	if p == nil {
+		raw.Findings = append(raw.Findings, at(f, raw.Name))
+		return raw
+	}
+	raw.Date1904 = p.date1904
+	if perr := readSubmission(p, raw); perr != nil {
+		*raw = report.RawSubmission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Date1904: raw.Date1904}
+		raw.Findings = []report.Finding{at(perr.finding, raw.Name)}
+	}
+	return raw
 }
 
-// ReadPlan reads a plan workbook.
-func ReadPlan(name string, r io.Reader) (*report.RawPlan, error) {
-	return nil, errNotYet
+// load reads the bytes and opens the package, or says why it cannot.
+func load(name string, r io.Reader) ([]byte, *pkg, report.Finding) {
+	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	if err != nil {
+		return nil, nil, fileFinding(report.CodeFileUnreadable, "I/O")
+	}
+	if f, ok := sniff(name, data); !ok {
+		return data, nil, f
+	}
+	p, perr := openPackage(data)
+	if perr != nil {
+		return data, nil, perr.finding
+	}
+	return data, p, report.Finding{}
+}
+
+func at(f report.Finding, file string) report.Finding {
+	f.File = file
+	return f
+}
+
+// sheetHead is the first rows of a sheet, where headers and info rows are.
+type sheetHead struct {
+	ref  sheetRef
+	rows []*srow
+}
+
+func (p *pkg) heads() ([]sheetHead, *pkgError) {
+	out := make([]sheetHead, 0, len(p.sheets))
+	for _, sh := range p.sheets {
+		var rows []*srow
+		_, perr := p.scanSheet(sh, func(r *srow) bool {
+			if r.num > headInfoRows {
+				return false
+			}
+			rows = append(rows, r)
+			return true
+		})
+		if perr != nil {
+			return nil, perr
+		}
+		out = append(out, sheetHead{sh, rows})
+	}
+	return out, nil
+}
+
+// headInfoRows is how many rows of each sheet are looked at to find the
+// task table and the info rows.
+const headInfoRows = 60
+
+// taskSheet picks the sheet whose header names the most task columns.
+// Ties go to a sheet called "Nhiệm vụ", then to visible sheets, then to
+// the first.
+func taskSheet(heads []sheetHead, usable func(header) bool) (int, header) {
+	best, bestH := -1, header{}
+	rank := func(i int, h header) [4]int {
+		named, visible := 0, 0
+		if templates.Fold(heads[i].ref.name) == templates.Fold(templates.SheetTasks) {
+			named = 1
+		}
+		if !heads[i].ref.hidden {
+			visible = 1
+		}
+		u := 0
+		if usable(h) {
+			u = 1
+		}
+		return [4]int{u, h.n, named, visible}
+	}
+	for i, sh := range heads {
+		h, ok := findHeader(sh.rows)
+		if !ok {
+			continue
+		}
+		if best < 0 || greater(rank(i, h), rank(best, bestH)) {
+			best, bestH = i, h
+		}
+	}
+	return best, bestH
+}
+
+func greater(a, b [4]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] > b[i]
+		}
+	}
+	return false
+}
+
+func submissionUsable(h header) bool {
+	return h.has(templates.FieldTitle) && h.has(templates.FieldStage)
+}
+
+func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
+	heads, perr := p.heads()
+	if perr != nil {
+		return perr
+	}
+	ti, h := taskSheet(heads, submissionUsable)
+	if ti < 0 {
+		raw.Findings = append(raw.Findings, report.Finding{File: raw.Name, Code: report.CodeSheetMissing, Severity: report.Error})
+		raw.InfoSheet, raw.Info = findInfo(p, heads, -1)
+		return nil
+	}
+	sh := heads[ti].ref
+	raw.TaskSheet, raw.HeaderRow = sh.name, h.first
+	for f, col := range h.fields {
+		if col > 0 {
+			raw.Columns[f] = colName(col)
+		}
+	}
+	for _, f := range []templates.Field{templates.FieldTitle, templates.FieldStage} {
+		if !h.has(f) {
+			raw.Findings = append(raw.Findings, report.Finding{File: raw.Name, Sheet: sh.name, Row: h.first,
+				Column: f.Header("vi"), Code: report.CodeHeaderMissing, Severity: report.Error})
+		}
+	}
+	raw.InfoSheet, raw.Info = findInfo(p, heads, ti)
+	if raw.InfoSheet == "" {
+		raw.Info = titleInfo(heads[ti].rows, h.first)
+		if len(raw.Info) > 0 {
+			raw.InfoSheet = sh.name
+		}
+	}
+	if !submissionUsable(h) {
+		return nil
+	}
+	rows, perr := readRows(p, sh, &h)
+	if perr != nil {
+		return perr
+	}
+	raw.Rows = rows
+	return nil
+}
+
+// readRows streams the whole task sheet and returns its data rows.
+func readRows(p *pkg, sh sheetRef, h *header) ([]report.RawRow, *pkgError) {
+	t := tableReader{h: h, after: h.last}
+	merges, perr := p.scanSheet(sh, func(r *srow) bool {
+		t.add(r)
+		return true
+	})
+	if perr != nil {
+		return nil, perr
+	}
+	if t.tooBig {
+		return nil, &pkgError{finding: report.Finding{Sheet: sh.name, Code: report.CodeSheetTooLarge,
+			Severity: report.Error, Value: "> " + strconv.Itoa(maxTaskRows), Want: strconv.Itoa(maxTaskRows)}}
+	}
+	fillMerged(h, t.rows, merges)
+	return t.rows, nil
+}
+
+// findInfo picks the sheet (other than the task sheet skip) with the most
+// key/value rows and reads them.
+func findInfo(p *pkg, heads []sheetHead, skip int) (string, []report.RawInfo) {
+	best, bestN := -1, 0
+	for i, sh := range heads {
+		if i == skip {
+			continue
+		}
+		n := len(infoRows(sh.rows, nil))
+		named := templates.Fold(sh.ref.name) == templates.Fold(templates.SheetInfo)
+		if n > bestN || (n == bestN && n > 0 && named) {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return "", nil
+	}
+	// Read the chosen sheet again in full for its merged cells: a label
+	// merged over two columns has its value after the merge.
+	sh := heads[best]
+	merges, perr := p.scanSheet(sh.ref, func(*srow) bool { return true })
+	if perr != nil {
+		merges = nil
+	}
+	return sh.ref.name, infoRows(sh.rows, merges)
+}
+
+// titleInfo reads "Ngành: Y tế" style cells in the title block above a
+// task table, for workbooks without an info sheet.
+func titleInfo(rows []*srow, headerRow int) []report.RawInfo {
+	var above []*srow
+	for _, r := range rows {
+		if r.num < headerRow {
+			above = append(above, r)
+		}
+	}
+	return infoRows(above, nil)
 }

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/report/xlsx"
+)
+
+// printSummary prints the few lines a clerk reads after a run.
+func printSummary(w io.Writer, r *report.Result, o outputs, l report.Lang) {
+	t := r.Totals
+	fmt.Fprintf(w, l.Pick("Tổng hợp %s, số liệu đến ngày %s: %s nhiệm vụ; %s hoàn thành (%s đúng hạn, %s quá hạn); %s đang thực hiện trong hạn; %s quá hạn; %s chưa báo cáo.\n",
+		"Consolidated %s, as of %s: %s tasks; %s completed (%s on time, %s late); %s in progress on time; %s overdue; %s not reported.\n"),
+		report.PeriodText(r.Period, l), report.DateText(r.AsOf, l), report.Number(t.Tasks, l), report.Number(t.Done, l),
+		report.Number(t.DoneOnTime, l), report.Number(t.DoneLate, l), report.Number(t.OnTrack, l), report.Number(t.Overdue, l),
+		report.Number(t.NotReported, l))
+	rate := func(n, d int, p float64, ok bool) string {
+		if !ok {
+			return l.Pick("chưa có", "none yet")
+		}
+		return fmt.Sprintf("%s/%s (%s)", report.Number(n, l), report.Number(d, l), report.Percent(p, l))
+	}
+	dr, okd := t.DoneRate()
+	ur, oku := t.DueRate()
+	fmt.Fprintf(w, l.Pick("Tỷ lệ hoàn thành: %s; trên số nhiệm vụ đã đến hạn: %s.\n", "Completion rate: %s; of tasks already due: %s.\n"),
+		rate(t.Done, t.Tasks, dr, okd), rate(t.DoneOfDue, t.Due, ur, oku))
+	for _, s := range r.Sectors {
+		fmt.Fprintf(w, "  - %s: %s %s, %s %s", s.Name, report.Number(s.Tasks, l), l.Pick("nhiệm vụ", "tasks"),
+			report.Number(s.Done, l), l.Pick("hoàn thành", "done"))
+		if s.Overdue > 0 {
+			fmt.Fprintf(w, ", %s %s", report.Number(s.Overdue, l), l.Pick("quá hạn", "overdue"))
+		}
+		if !s.Submitted && r.HasPlan {
+			fmt.Fprint(w, l.Pick(" (chưa gửi báo cáo)", " (no report)"))
+		}
+		fmt.Fprintln(w)
+	}
+	var used, sup, other, rej int
+	for _, s := range r.Sources {
+		switch s.State {
+		case report.SourceUsed:
+			used++
+		case report.SourceSuperseded:
+			sup++
+		case report.SourceOtherPeriod:
+			other++
+		default:
+			rej++
+		}
+	}
+	errs, warns := report.Count(r.Findings)
+	fmt.Fprintf(w, l.Pick("Tệp: %d được dùng, %d bị thay thế, %d khác kỳ, %d bị từ chối; %d lỗi, %d cảnh báo.\n",
+		"Files: %d used, %d superseded, %d other period, %d rejected; %d errors, %d warnings.\n"), used, sup, other, rej, errs, warns)
+	if len(r.Proposed) > 0 {
+		fmt.Fprintf(w, l.Pick("Nhiệm vụ đề xuất bổ sung: %d (không tính vào tổng số).\n", "Proposed new tasks: %d (not counted).\n"), len(r.Proposed))
+	}
+	var written []string
+	for _, p := range []string{o.Workbook, o.PDF} {
+		if p != "" {
+			written = append(written, p)
+		}
+	}
+	if len(o.Feedback) > 0 {
+		written = append(written, fmt.Sprintf(l.Pick("%d tệp góp ý trong %s", "%d feedback workbooks in %s"), len(o.Feedback), filepath.Dir(o.Feedback[0])))
+	}
+	if len(written) > 0 {
+		fmt.Fprintf(w, "%s %s\n", l.Pick("Đã ghi:", "Written:"), strings.Join(written, ", "))
+	}
+}
+
+// printFindings lists findings, errors first, at most limit of them.
+func printFindings(w io.Writer, fs []report.Finding, l report.Lang, limit int) {
+	if len(fs) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	n := 0
+	for _, sev := range []report.Severity{report.Error, report.Warning} {
+		for _, f := range fs {
+			if f.Severity != sev {
+				continue
+			}
+			if n == limit {
+				fmt.Fprintf(w, l.Pick("… và %d vấn đề khác: xem các tệp góp ý.\n", "… and %d more: see the feedback workbooks.\n"), len(fs)-limit)
+				return
+			}
+			fmt.Fprintf(w, "%s: %s\n", f.Severity.Label(l), f.Message(l))
+			n++
+		}
+	}
+}
+
+// writeFeedback writes one feedback workbook per input file with findings.
+func writeFeedback(dir string, files []loaded, all []report.Finding, l report.Lang) ([]string, error) {
+	byFile := map[string][]report.Finding{}
+	for _, f := range all {
+		byFile[f.File] = append(byFile[f.File], f)
+	}
+	var out []string
+	for _, f := range files {
+		fs := byFile[f.sub.Name]
+		if len(fs) == 0 {
+			continue
+		}
+		name := strings.TrimSuffix(f.sub.Name, filepath.Ext(f.sub.Name)) + l.Pick(" - gop y.xlsx", " - feedback.xlsx")
+		path := filepath.Join(dir, name)
+		if err := writeAtomic(path, func(w io.Writer) error { return xlsx.WriteFeedback(w, f.data, fs, l) }); err != nil {
+			return out, err
+		}
+		out = append(out, path)
+	}
+	return out, nil
+}
+
+// JSON shapes (SPEC §9).
+type jsonCounts struct {
+	report.Counts
+	DoneRate *float64 `json:"done_rate"`
+	DueRate  *float64 `json:"due_rate"`
+}
+
+func countsJSON(c report.Counts) jsonCounts {
+	j := jsonCounts{Counts: c}
+	if v, ok := c.DoneRate(); ok {
+		v = round2(v)
+		j.DoneRate = &v
+	}
+	if v, ok := c.DueRate(); ok {
+		v = round2(v)
+		j.DueRate = &v
+	}
+	return j
+}
+
+func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
+
+type jsonSector struct {
+	Code      string `json:"code"`
+	Name      string `json:"name"`
+	Submitted bool   `json:"submitted"`
+	jsonCounts
+}
+
+type jsonFinding struct {
+	File     string `json:"file"`
+	Sheet    string `json:"sheet,omitempty"`
+	Cell     string `json:"cell,omitempty"`
+	Row      int    `json:"row,omitempty"`
+	Column   string `json:"column,omitempty"`
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+}
+
+type jsonFile struct {
+	Path         string        `json:"path"`
+	Name         string        `json:"name"`
+	SHA256       string        `json:"sha256,omitempty"`
+	Sector       string        `json:"sector,omitempty"`
+	Period       string        `json:"period,omitempty"`
+	ReportDate   string        `json:"report_date,omitempty"`
+	Status       string        `json:"status"`
+	RowsAccepted int           `json:"rows_accepted"`
+	RowsRejected int           `json:"rows_rejected"`
+	Findings     []jsonFinding `json:"findings"`
+}
+
+type jsonPrevious struct {
+	Period string     `json:"period"`
+	Totals jsonCounts `json:"totals"`
+}
+
+type jsonResult struct {
+	Period   string        `json:"period"`
+	AsOf     string        `json:"as_of"`
+	Totals   jsonCounts    `json:"totals"`
+	Sectors  []jsonSector  `json:"sectors"`
+	Files    []jsonFile    `json:"files"`
+	Proposed int           `json:"proposed_tasks"`
+	Previous *jsonPrevious `json:"previous,omitempty"`
+	Outputs  outputs       `json:"outputs"`
+}
+
+func findingsJSON(fs []report.Finding, l report.Lang) []jsonFinding {
+	out := make([]jsonFinding, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, jsonFinding{f.File, f.Sheet, f.Cell, f.Row, f.Column, string(f.Code), f.Severity.String(), f.Message(l)})
+	}
+	return out
+}
+
+func isoDate(r *report.Result, s report.Source) string {
+	if s.ReportDate.IsZero() {
+		return ""
+	}
+	return s.ReportDate.Format("2006-01-02")
+}
+
+// printJSON prints the run as one JSON object.
+func printJSON(w io.Writer, r *report.Result, plan *report.Plan, o outputs, l report.Lang) error {
+	j := jsonResult{Period: r.Period.String(), Totals: countsJSON(r.Totals), Outputs: o, Proposed: len(r.Proposed),
+		Sectors: []jsonSector{}, Files: []jsonFile{}}
+	if !r.AsOf.IsZero() {
+		j.AsOf = r.AsOf.Format("2006-01-02")
+	}
+	for _, s := range r.Sectors {
+		j.Sectors = append(j.Sectors, jsonSector{s.Code, s.Name, s.Submitted, countsJSON(s.Counts)})
+	}
+	byFile := map[string][]report.Finding{}
+	for _, f := range r.Findings {
+		byFile[f.File] = append(byFile[f.File], f)
+	}
+	for _, s := range r.Sources {
+		j.Files = append(j.Files, jsonFile{Path: s.File, Name: s.Name, SHA256: s.SHA256, Sector: s.Sector, Period: s.Period.String(),
+			ReportDate: isoDate(r, s), Status: s.State.String(), RowsAccepted: s.Accepted, RowsRejected: s.Rejected,
+			Findings: findingsJSON(byFile[s.Name], l)})
+	}
+	if plan != nil && len(plan.Findings) > 0 {
+		j.Files = append(j.Files, jsonFile{Path: plan.File, Name: plan.File, Status: "plan", Findings: findingsJSON(plan.Findings, l)})
+	}
+	if r.Previous != nil {
+		j.Previous = &jsonPrevious{Period: r.Previous.Period.String(), Totals: countsJSON(r.Previous.Totals)}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(j)
+}

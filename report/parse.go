@@ -1,0 +1,505 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tonghop/tonghop/templates"
+)
+
+// exampleDate is the date shown in messages that ask for a date.
+const exampleDate = "15/03/2021"
+
+// interp carries what is needed to turn one workbook's raw cells into values
+// and findings.
+type interp struct {
+	file     string
+	sheet    string
+	date1904 bool
+	findings []Finding
+}
+
+func (in *interp) add(f Finding) {
+	f.File = in.file
+	if f.Sheet == "" {
+		f.Sheet = in.sheet
+	}
+	in.findings = append(in.findings, f)
+}
+
+// text returns a cell's text, NFC and trimmed, converting legacy TCVN3/VNI
+// text with a warning at the cell.
+func (in *interp) text(c Cell, row int, col string) string {
+	if c.IsNumber {
+		return CleanText(c.Text)
+	}
+	s := c.Text
+	if out, enc := DecodeLegacy(s, c.Font); enc != "" {
+		in.add(Finding{Cell: c.Ref, Row: row, Column: col, Code: CodeTextLegacy, Severity: Warning,
+			Value: shorten(CleanText(s), 40), Want: enc})
+		s = out
+	}
+	return CleanText(s)
+}
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// InterpretPlan turns a plan workbook's raw cells into a Plan. Rows that
+// cannot be used are left out with a finding.
+func InterpretPlan(raw *RawPlan) *Plan {
+	p := &Plan{File: raw.Name}
+	in := &interp{file: raw.Name, date1904: raw.Date1904}
+	in.findings = append(in.findings, raw.Findings...)
+	for _, kv := range raw.Info {
+		in.sheet = templates.SheetInfo
+		v := in.text(kv.Value, 0, kv.Label)
+		switch kv.Key {
+		case templates.InfoGoverningBody:
+			p.Info.GoverningBody = v
+		case templates.InfoIssuingBody:
+			p.Info.IssuingBody = v
+		case templates.InfoSymbol:
+			p.Info.Symbol = v
+		case templates.InfoPlace:
+			p.Info.Place = v
+		case templates.InfoPlanTitle:
+			p.Info.PlanTitle = v
+		case templates.InfoBasis:
+			p.Info.Basis = v
+		case templates.InfoSignerTitle:
+			p.Info.SignerTitle = v
+		case templates.InfoSigner:
+			p.Info.Signer = v
+		case templates.InfoRecipients:
+			p.Info.Recipients = splitList(v)
+		}
+	}
+	in.sheet = templates.SheetSectors
+	for i, sr := range raw.Sectors {
+		s := Sector{
+			Code: in.text(sr.Code, sr.Row, "Mã ngành"),
+			Name: in.text(sr.Name, sr.Row, "Tên ngành"),
+			Lead: in.text(sr.Lead, sr.Row, "Cơ quan chủ trì"),
+		}
+		if s.Code == "" && s.Name == "" {
+			continue
+		}
+		if s.Code == "" {
+			s.Code = s.Name
+		}
+		if s.Name == "" {
+			s.Name = s.Code
+		}
+		s.Order = i + 1
+		if n, err := strconv.Atoi(strings.TrimSpace(sr.Order.Text)); err == nil {
+			s.Order = n
+		}
+		if _, dup := p.Sector(s.Code); dup {
+			in.add(Finding{Cell: sr.Code.Ref, Row: sr.Row, Column: "Mã ngành", Code: CodePlanInvalid, Severity: Error,
+				Value: "mã ngành “" + s.Code + "” lặp lại / duplicate sector code"})
+			continue
+		}
+		p.Sectors = append(p.Sectors, s)
+	}
+	sortSectors(p.Sectors)
+	in.sheet = raw.TaskSheet
+	seen := map[string]int{}
+	for _, r := range raw.Tasks {
+		t := Task{
+			ID:           in.text(r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
+			Title:        in.text(r.Cells[templates.FieldTitle], r.Row, colName(templates.FieldTitle)),
+			Output:       in.text(r.Cells[templates.FieldOutput], r.Row, colName(templates.FieldOutput)),
+			SubmitTo:     in.text(r.Cells[templates.FieldSubmitTo], r.Row, colName(templates.FieldSubmitTo)),
+			Lead:         in.text(r.Cells[templates.FieldLead], r.Row, colName(templates.FieldLead)),
+			Coordinating: in.text(r.Cells[templates.FieldCoordinating], r.Row, colName(templates.FieldCoordinating)),
+		}
+		sectorText := in.text(r.Cells[templates.FieldSector], r.Row, colName(templates.FieldSector))
+		if t.ID == "" && t.Title == "" {
+			continue
+		}
+		cellOf := func(f templates.Field) string { return r.Cells[f].Ref }
+		bad := func(f templates.Field, what string) {
+			in.add(Finding{Cell: cellOf(f), Row: r.Row, Column: colName(f), Code: CodePlanInvalid, Severity: Error, Value: what})
+		}
+		if t.ID == "" {
+			bad(templates.FieldID, "nhiệm vụ “"+shorten(t.Title, 40)+"” chưa có mã / task has no id")
+			continue
+		}
+		if prev, dup := seen[fold(t.ID)]; dup {
+			bad(templates.FieldID, "mã nhiệm vụ “"+t.ID+"” trùng với dòng "+strconv.Itoa(prev)+" / duplicate task id")
+			continue
+		}
+		seen[fold(t.ID)] = r.Row
+		sec, ok := p.Sector(sectorText)
+		if !ok {
+			bad(templates.FieldSector, "ngành “"+sectorText+"” của nhiệm vụ "+t.ID+" không có trong trang Ngành / unknown sector")
+			continue
+		}
+		t.Sector = sec.Code
+		dc := r.Cells[templates.FieldDeadline]
+		if !dc.Empty() {
+			d, ok := ParseDeadline(dc, raw.Date1904)
+			if !ok {
+				in.add(Finding{Cell: dc.Ref, Row: r.Row, Column: colName(templates.FieldDeadline), Code: CodeDateInvalid,
+					Severity: Warning, Value: CleanText(dc.Text), Want: exampleDate})
+			}
+			t.Deadline = d
+			if !dc.IsNumber {
+				t.DeadlineText = CleanText(dc.Text)
+			}
+		}
+		p.Tasks = append(p.Tasks, t)
+	}
+	if len(p.Tasks) == 0 {
+		in.sheet = raw.TaskSheet
+		in.add(Finding{Code: CodePlanInvalid, Severity: Error, Value: "không có nhiệm vụ nào / no tasks"})
+	}
+	p.Findings = in.findings
+	return p
+}
+
+func sortSectors(ss []Sector) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].Order < ss[j-1].Order; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}
+
+// splitList splits a cell listing items one per line or separated by ";".
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == ';' }) {
+		part = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(part), "-–•+ "))
+		part = strings.TrimRight(part, ";.,")
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func colName(f templates.Field) string { return f.Header("vi") }
+
+// Interpret turns a submission workbook's raw cells into a Submission,
+// checking every row against SPEC §6 and the plan (nil without one). All
+// findings of the file are reported, never only the first.
+func Interpret(raw *RawSubmission, plan *Plan) *Submission {
+	s := &Submission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Sheet: raw.TaskSheet}
+	in := &interp{file: raw.Name, date1904: raw.Date1904}
+	in.findings = append(in.findings, raw.Findings...)
+	defer func() { s.Findings = in.findings }()
+	if raw.Refused() {
+		s.Refused = true
+		return s
+	}
+	interpretInfo(in, raw, plan, s)
+	if s.Refused {
+		return s
+	}
+	in.sheet = raw.TaskSheet
+	if plan != nil && raw.Columns[templates.FieldID] == "" {
+		in.add(Finding{Row: raw.HeaderRow, Column: colName(templates.FieldID), Code: CodeHeaderMissing, Severity: Error})
+		s.Refused = true
+		return s
+	}
+	if raw.Columns[templates.FieldOfficer] == "" {
+		in.add(Finding{Row: raw.HeaderRow, Column: colName(templates.FieldOfficer), Code: CodeHeaderMissing, Severity: Warning})
+	}
+	if plan == nil && raw.Columns[templates.FieldDeadline] == "" {
+		in.add(Finding{Row: raw.HeaderRow, Column: colName(templates.FieldDeadline), Code: CodeHeaderMissing, Severity: Error})
+		s.Refused = true
+		return s
+	}
+	rows := make([]Row, 0, len(raw.Rows))
+	ok := make([]bool, 0, len(raw.Rows))
+	for i := range raw.Rows {
+		row, good := interpretRow(in, raw, &raw.Rows[i], plan, s)
+		rows = append(rows, row)
+		ok = append(ok, good)
+	}
+	markDuplicates(in, raw, rows, ok)
+	for i, row := range rows {
+		switch {
+		case !ok[i]:
+			s.Rejected++
+		case plan != nil && !knownTask(plan, row.ID):
+			s.Proposed = append(s.Proposed, row)
+		default:
+			s.Rows = append(s.Rows, row)
+		}
+	}
+	return s
+}
+
+func knownTask(plan *Plan, id string) bool {
+	if id == "" {
+		return false
+	}
+	_, ok := plan.Task(id)
+	return ok
+}
+
+func interpretInfo(in *interp, raw *RawSubmission, plan *Plan, s *Submission) {
+	in.sheet = raw.InfoSheet
+	var sectorCell, periodCell, dateCell Cell
+	for _, kv := range raw.Info {
+		switch kv.Key {
+		case templates.InfoSector:
+			sectorCell = kv.Value
+			s.SectorText = in.text(kv.Value, 0, kv.Label)
+		case templates.InfoPeriod:
+			periodCell = kv.Value
+		case templates.InfoReportDate:
+			dateCell = kv.Value
+		case templates.InfoPreparer:
+			s.Preparer = in.text(kv.Value, 0, kv.Label)
+		case templates.InfoContact:
+			s.Contact = in.text(kv.Value, 0, kv.Label)
+		}
+	}
+	// Report date.
+	if !dateCell.Empty() {
+		if d, ok := ParseDate(dateCell, raw.Date1904); ok {
+			s.ReportDate = d
+		} else {
+			in.add(Finding{Cell: dateCell.Ref, Column: "Ngày báo cáo", Code: CodeDateInvalid, Severity: Error,
+				Value: CleanText(dateCell.Text), Want: exampleDate})
+		}
+	} else {
+		in.add(Finding{Cell: dateCell.Ref, Column: "Ngày báo cáo", Code: CodeReportDate, Severity: Warning, Want: exampleDate})
+	}
+	// Period, else the report date's month.
+	switch p, ok := ParsePeriod(periodCell, raw.Date1904); {
+	case ok:
+		s.Period = p
+	case !periodCell.Empty():
+		in.add(Finding{Cell: periodCell.Ref, Column: "Kỳ báo cáo", Code: CodePeriodInvalid, Severity: Error,
+			Value: CleanText(periodCell.Text), Want: "03/2021"})
+		s.Refused = true
+	case !s.ReportDate.IsZero():
+		s.Period = PeriodOf(s.ReportDate)
+		in.add(Finding{Column: "Kỳ báo cáo", Code: CodePeriodMissing, Severity: Warning, Want: s.Period.String()})
+	default:
+		in.add(Finding{Column: "Kỳ báo cáo", Code: CodePeriodMissing, Severity: Error, Want: "2021-03"})
+		s.Refused = true
+	}
+	// Sector: resolved against the plan; without one, as written.
+	if plan == nil {
+		s.Sector = s.SectorText
+		if s.Sector == "" {
+			in.add(Finding{Cell: sectorCell.Ref, Column: "Ngành", Code: CodeSectorMissing, Severity: Error, Want: "YT"})
+			s.Refused = true
+		}
+		return
+	}
+	if sec, ok := plan.Sector(s.SectorText); ok {
+		s.Sector = sec.Code
+		return
+	}
+	codes := make([]string, len(plan.Sectors))
+	for i, sec := range plan.Sectors {
+		codes[i] = sec.Code
+	}
+	code := "Ngành " + strings.Join(codes, ", ")
+	if inferred := inferSector(raw, plan); inferred != "" {
+		s.Sector = inferred
+		c := CodeSectorMissing
+		if s.SectorText != "" {
+			c = CodeSectorUnknown
+		}
+		in.add(Finding{Cell: sectorCell.Ref, Column: "Ngành", Code: c, Severity: Warning, Value: s.SectorText, Want: inferred})
+		return
+	}
+	if s.SectorText == "" {
+		in.add(Finding{Cell: sectorCell.Ref, Column: "Ngành", Code: CodeSectorMissing, Severity: Error, Want: strings.Join(codes, ", ")})
+	} else {
+		in.add(Finding{Cell: sectorCell.Ref, Column: "Ngành", Code: CodeSectorUnknown, Severity: Error, Value: s.SectorText, Want: strings.TrimPrefix(code, "Ngành ")})
+	}
+	s.Refused = true
+}
+
+// inferSector returns the one sector owning every known task id of the file,
+// or "" when there is none or more than one.
+func inferSector(raw *RawSubmission, plan *Plan) string {
+	found := ""
+	for _, r := range raw.Rows {
+		t, ok := plan.Task(CleanText(r.Cells[templates.FieldID].Text))
+		if !ok {
+			continue
+		}
+		if found != "" && found != t.Sector {
+			return ""
+		}
+		found = t.Sector
+	}
+	return found
+}
+
+// interpretRow reads one task row; ok is false when an error rejects it.
+func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission) (Row, bool) {
+	c := func(f templates.Field) Cell { return rr.Cells[f] }
+	txt := func(f templates.Field) string { return in.text(rr.Cells[f], rr.Row, colName(f)) }
+	row := Row{
+		Row: rr.Row, ID: txt(templates.FieldID), Title: txt(templates.FieldTitle),
+		Output: txt(templates.FieldOutput), SubmitTo: txt(templates.FieldSubmitTo),
+		Lead: txt(templates.FieldLead), Coordinating: txt(templates.FieldCoordinating),
+		Officer: txt(templates.FieldOfficer), StageText: txt(templates.FieldStage),
+		IssuedDoc: txt(templates.FieldIssuedDoc), Difficulties: txt(templates.FieldDifficulties),
+		Proposals: txt(templates.FieldProposals), Notes: txt(templates.FieldNotes),
+	}
+	ok := true
+	fail := func(f templates.Field, code Code, value, want string) {
+		in.add(Finding{Cell: c(f).Ref, Row: rr.Row, Column: colName(f), Code: code, Severity: Error, Value: value, Want: want})
+		ok = false
+	}
+	warn := func(f templates.Field, code Code, value, want string) {
+		in.add(Finding{Cell: c(f).Ref, Row: rr.Row, Column: colName(f), Code: code, Severity: Warning, Value: value, Want: want})
+	}
+	var task Task
+	inPlan := false
+	if plan != nil && row.ID != "" {
+		task, inPlan = plan.Task(row.ID)
+	}
+	switch {
+	case plan != nil && !inPlan:
+		warn(templates.FieldID, CodeTaskUnknownID, row.ID, "")
+	case inPlan && task.Sector != s.Sector:
+		in.add(Finding{Cell: c(templates.FieldID).Ref, Row: rr.Row, Column: colName(templates.FieldID), Code: CodeTaskWrongSector,
+			Severity: Error, Value: row.ID, Want: task.Sector, Other: s.Sector})
+		ok = false
+	}
+	if row.Title == "" && !inPlan {
+		fail(templates.FieldTitle, CodeTitleMissing, "", "")
+	}
+	// Stage.
+	if row.StageText == "" {
+		fail(templates.FieldStage, CodeStageMissing, "", "")
+	} else if st, good := ParseStage(row.StageText); good {
+		row.Stage = st
+	} else {
+		fail(templates.FieldStage, CodeStageUnknown, row.StageText, stageList())
+	}
+	// Deadline: the plan's value wins.
+	dc := c(templates.FieldDeadline)
+	if !dc.Empty() {
+		d, good := ParseDeadline(dc, in.date1904)
+		switch {
+		case !good && inPlan:
+			warn(templates.FieldDeadline, CodeDateInvalid, CleanText(dc.Text), exampleDate)
+		case !good:
+			fail(templates.FieldDeadline, CodeDateInvalid, CleanText(dc.Text), exampleDate)
+		default:
+			row.Deadline = d
+			if !dc.IsNumber {
+				row.DeadlineText = CleanText(dc.Text)
+			}
+		}
+	} else if !inPlan {
+		fail(templates.FieldDeadline, CodeDeadlineMissing, "", "")
+	}
+	// Percent.
+	if pc := c(templates.FieldPercent); !pc.Empty() {
+		if v, good := ParsePercent(pc); good {
+			row.Percent, row.HasPercent = v, true
+		} else {
+			warn(templates.FieldPercent, CodePercentInvalid, CleanText(pc.Text), "")
+		}
+	}
+	// Completion date.
+	if ddc := c(templates.FieldDoneDate); !ddc.Empty() {
+		if d, good := ParseDate(ddc, in.date1904); good {
+			row.DoneDate = d
+		} else {
+			fail(templates.FieldDoneDate, CodeDateInvalid, CleanText(ddc.Text), exampleDate)
+		}
+	}
+	if row.Stage == StageDone {
+		switch {
+		case row.DoneDate.IsZero() && ok && c(templates.FieldDoneDate).Empty():
+			fail(templates.FieldDoneDate, CodeDoneMissingDate, "", exampleDate)
+		case !row.DoneDate.IsZero() && !s.ReportDate.IsZero() && row.DoneDate.After(s.ReportDate):
+			fail(templates.FieldDoneDate, CodeDoneFutureDate, DateCell(row.DoneDate), DateCell(s.ReportDate))
+		}
+		if row.HasPercent && row.Percent < 100 {
+			warn(templates.FieldPercent, CodePercentDone, Percent(row.Percent, VI), "")
+		}
+	} else if !row.DoneDate.IsZero() && row.Stage != StageUnknown {
+		warn(templates.FieldDoneDate, CodeDateNotDone, DateCell(row.DoneDate), "")
+	}
+	if row.Officer == "" && raw.Columns[templates.FieldOfficer] != "" {
+		warn(templates.FieldOfficer, CodeOfficerMissing, "", "")
+	}
+	if inPlan {
+		checkAgainstPlan(row, task, warn)
+	}
+	return row, ok
+}
+
+// checkAgainstPlan warns where the row restates a plan value differently.
+func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, string)) {
+	for _, p := range []struct {
+		f         templates.Field
+		got, want string
+	}{
+		{templates.FieldOutput, row.Output, t.Output},
+		{templates.FieldSubmitTo, row.SubmitTo, t.SubmitTo},
+		{templates.FieldLead, row.Lead, t.Lead},
+		{templates.FieldCoordinating, row.Coordinating, t.Coordinating},
+	} {
+		if p.got != "" && p.want != "" && fold(p.got) != fold(p.want) {
+			warn(p.f, CodeTaskMismatch, shorten(p.got, 60), shorten(p.want, 60))
+		}
+	}
+	if !row.Deadline.IsZero() && !t.Deadline.IsZero() && !row.Deadline.Equal(t.Deadline) {
+		want := t.DeadlineText
+		if want == "" {
+			want = DateCell(t.Deadline)
+		}
+		got := row.DeadlineText
+		if got == "" {
+			got = DateCell(row.Deadline)
+		}
+		warn(templates.FieldDeadline, CodeTaskMismatch, got, want)
+	}
+}
+
+// markDuplicates rejects every row whose id appears on more than one row:
+// which of them is right only the department can say.
+func markDuplicates(in *interp, raw *RawSubmission, rows []Row, ok []bool) {
+	first := map[string]int{}
+	for i, r := range rows {
+		if r.ID == "" {
+			continue
+		}
+		k := fold(r.ID)
+		j, seen := first[k]
+		if !seen {
+			first[k] = i
+			continue
+		}
+		ref := raw.Rows[i].Cells[templates.FieldID].Ref
+		in.add(Finding{Cell: ref, Row: r.Row, Column: colName(templates.FieldID), Code: CodeTaskDuplicateID, Severity: Error,
+			Value: r.ID, Other: strconv.Itoa(rows[j].Row)})
+		if ok[j] {
+			ref := raw.Rows[j].Cells[templates.FieldID].Ref
+			in.add(Finding{Cell: ref, Row: rows[j].Row, Column: colName(templates.FieldID), Code: CodeTaskDuplicateID, Severity: Error,
+				Value: r.ID, Other: strconv.Itoa(r.Row)})
+		}
+		ok[i], ok[j] = false, false
+	}
+}
+
+func stageList() string {
+	var names []string
+	for _, st := range Stages {
+		names = append(names, "“"+st.Label(VI)+"”")
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,118 @@
+package xlsx
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/templates"
+)
+
+// rTemplateSubmission is a clean submission laid out like the template.
+func rTemplateSubmission(tb testing.TB) []byte {
+	return rBook(tb, templates.SheetInfo, func(f *excelize.File) {
+		const info = templates.SheetInfo
+		rRow(tb, f, info, 1, 1, "Ngành", "YT", "Mã ngành hoặc tên ngành")
+		rRow(tb, f, info, 2, 1, "Kỳ báo cáo", "2021-03")
+		rRow(tb, f, info, 3, 1, "Ngày báo cáo", time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC))
+		rRow(tb, f, info, 4, 1, "Người lập", "Nguyễn Văn An")
+		rRow(tb, f, info, 5, 1, "Điện thoại/Email", nil, "Số điện thoại hoặc email để liên hệ")
+		const tasks = templates.SheetTasks
+		rRow(tb, f, tasks, 1, 1, "BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM")
+		rRow(tb, f, tasks, 2, 1, "Ngành: Y tế — Kỳ báo cáo: tháng 3/2021")
+		rRow(tb, f, tasks, 3, 1, "Các cột nền xám do Văn phòng điền sẵn")
+		for _, r := range []string{"A1:P1", "A2:P2", "A3:P3"} {
+			a, b, _ := cut(r)
+			if err := f.MergeCell(tasks, a, b); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		rRow(tb, f, tasks, 4, 1, rCanonicalHeader(templates.SubmissionFields)...)
+		rRow(tb, f, tasks, 5, 1, 1, "YT01", "Đề án phát triển y tế cơ sở", "Đề án", "UBND tỉnh", "Sở Y tế", "Các sở",
+			time.Date(2021, 6, 30, 0, 0, 0, 0, time.UTC), "Trần Thị Bình", "Đang lấy ý kiến", 0.4)
+		rRow(tb, f, tasks, 6, 1, 2, "YT02", "Kế hoạch tiêm chủng", "Kế hoạch", "UBND tỉnh", "Sở Y tế", nil,
+			"15/02/2021", "Lê Văn Cường", "Hoàn thành", 100, time.Date(2021, 2, 10, 0, 0, 0, 0, time.UTC),
+			"Quyết định số 123/QĐ-UBND ngày 10/02/2021")
+		rRow(tb, f, tasks, 7, 1, 3)
+		rStyle(tb, f, tasks, &excelize.Style{NumFmt: 14}, "H5", "L6")
+		rStyle(tb, f, tasks, &excelize.Style{NumFmt: 9}, "K5")
+		rStyle(tb, f, info, &excelize.Style{NumFmt: 14}, "B3")
+	})
+}
+
+func cut(r string) (string, string, bool) {
+	for i := range r {
+		if r[i] == ':' {
+			return r[:i], r[i+1:], true
+		}
+	}
+	return r, r, false
+}
+
+func TestReadSubmissionTemplate(t *testing.T) {
+	data := rTemplateSubmission(t)
+	orig := bytes.Clone(data)
+	raw := ReadSubmission("inbox/y-te.xlsx", bytes.NewReader(data))
+	if !bytes.Equal(data, orig) {
+		t.Fatal("input bytes changed")
+	}
+	if raw.Name != "y-te.xlsx" || raw.File != "inbox/y-te.xlsx" || len(raw.SHA256) != 64 {
+		t.Errorf("name %q file %q sha %q", raw.Name, raw.File, raw.SHA256)
+	}
+	rDiff(t, "findings", rCodes(raw.Findings), "")
+	if raw.TaskSheet != "Nhiệm vụ" || raw.InfoSheet != "Thông tin" || raw.HeaderRow != 4 {
+		t.Errorf("task sheet %q info sheet %q header row %d", raw.TaskSheet, raw.InfoSheet, raw.HeaderRow)
+	}
+	if raw.Columns[templates.FieldStage] != "J" || raw.Columns[templates.FieldID] != "B" || raw.Columns[templates.FieldNotes] != "P" {
+		t.Errorf("columns %q", raw.Columns)
+	}
+	rDiff(t, "info", rInfo(raw.Info), `Sector=B1:"YT"
+Period=B2:"2021-03"
+Report date=B3:#44259(date)
+Prepared by=B4:"Nguyễn Văn An"
+Phone/Email=B5:""
+`)
+	rDiff(t, "rows", rDump(raw.Rows), `5: no=A5:#1 id=B5:"YT01" title=C5:"Đề án phát triển y tế cơ sở" output=D5:"Đề án" submit=E5:"UBND tỉnh" lead=F5:"Sở Y tế" coord=G5:"Các sở" deadline=H5:#44377(date) officer=I5:"Trần Thị Bình" stage=J5:"Đang lấy ý kiến" pct=K5:#0.4(%)
+6: no=A6:#2 id=B6:"YT02" title=C6:"Kế hoạch tiêm chủng" output=D6:"Kế hoạch" submit=E6:"UBND tỉnh" lead=F6:"Sở Y tế" deadline=H6:"15/02/2021" officer=I6:"Lê Văn Cường" stage=J6:"Hoàn thành" pct=K6:#100 done=L6:#44237(date) doc=M6:"Quyết định số 123/QĐ-UBND ngày 10/02/2021"
+`)
+}
+
+func TestReadPlanTemplate(t *testing.T) {
+	data := rBook(t, templates.SheetInfo, func(f *excelize.File) {
+		rRow(t, f, templates.SheetInfo, 1, 1, "Cơ quan chủ quản", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+		rRow(t, f, templates.SheetInfo, 2, 1, "Cơ quan ban hành", "VĂN PHÒNG")
+		rRow(t, f, templates.SheetInfo, 3, 1, "Nơi nhận", "Ban chỉ đạo;\nLưu: VT")
+		rRow(t, f, templates.SheetSectors, 1, 1, "Mã ngành", "Tên ngành", "Cơ quan chủ trì", "Thứ tự")
+		rRow(t, f, templates.SheetSectors, 2, 1, "YT", "Y tế", "Sở Y tế", 1)
+		rRow(t, f, templates.SheetSectors, 3, 1, "GD", "Giáo dục", "Sở Giáo dục và Đào tạo", 2)
+		rRow(t, f, templates.SheetTasks, 1, 1, "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2021")
+		rRow(t, f, templates.SheetTasks, 3, 1, rCanonicalHeader(templates.PlanFields)...)
+		rRow(t, f, templates.SheetTasks, 4, 1, 1, "YT01", "YT", "Đề án phát triển y tế cơ sở", "Đề án", "UBND tỉnh", "Sở Y tế", "Các sở", "Quý II/2021")
+		rRow(t, f, templates.SheetTasks, 5, 1, 2, "GD01", "GD", "Kế hoạch năm học", "Kế hoạch", "UBND tỉnh", "Sở Giáo dục và Đào tạo", nil, time.Date(2021, 8, 31, 0, 0, 0, 0, time.UTC))
+		rStyle(t, f, templates.SheetTasks, &excelize.Style{NumFmt: 14}, "I5")
+	})
+	plan, err := ReadPlan("plan.xlsx", bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rDiff(t, "findings", rCodes(plan.Findings), "")
+	rDiff(t, "info", rInfo(plan.Info), `Governing body=B1:"ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+Issuing body=B2:"VĂN PHÒNG"
+Recipients=B3:"Ban chỉ đạo;\nLưu: VT"
+`)
+	if len(plan.Sectors) != 2 || plan.Sectors[1].Code.Text != "GD" || plan.Sectors[1].Lead.Ref != "C3" ||
+		plan.Sectors[1].Name.Text != "Giáo dục" || plan.Sectors[1].Order.Text != "2" || plan.Sectors[1].Row != 3 {
+		t.Errorf("sectors %+v", plan.Sectors)
+	}
+	if plan.TaskSheet != templates.SheetTasks {
+		t.Errorf("task sheet %q", plan.TaskSheet)
+	}
+	rDiff(t, "tasks", rDump(plan.Tasks), `4: no=A4:#1 id=B4:"YT01" sector=C4:"YT" title=D4:"Đề án phát triển y tế cơ sở" output=E4:"Đề án" submit=F4:"UBND tỉnh" lead=G4:"Sở Y tế" coord=H4:"Các sở" deadline=I4:"Quý II/2021"
+5: no=A5:#2 id=B5:"GD01" sector=C5:"GD" title=D5:"Kế hoạch năm học" output=E5:"Kế hoạch" submit=F5:"UBND tỉnh" lead=G5:"Sở Giáo dục và Đào tạo" deadline=I5:#44439(date)
+`)
+}
+
+var _ = report.Error

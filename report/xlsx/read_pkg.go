@@ -1,0 +1,486 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/tonghop/tonghop/report"
+)
+
+// The reader reads the OOXML parts itself rather than through excelize:
+// excelize's streaming reader drops decoder, cell and shared-string errors
+// silently and gives no cell types or styles while streaming (PITFALLS).
+// Reading the parts directly lets every doubt refuse the file, keeps memory
+// to the task table, and gives each cell's type and style in one pass.
+
+// pkgError is a reason to refuse the whole file.
+type pkgError struct {
+	finding report.Finding
+	err     error
+}
+
+func (e *pkgError) Error() string {
+	if e.err != nil {
+		return string(e.finding.Code) + ": " + e.err.Error()
+	}
+	return string(e.finding.Code) + ": " + e.finding.Value
+}
+
+func (e *pkgError) Unwrap() error { return e.err }
+
+func corrupt(what string, err error) *pkgError {
+	return &pkgError{finding: fileFinding(report.CodeFileCorrupt, what), err: err}
+}
+
+// xfStyle is what the reader needs of one cell format (cellXfs entry).
+type xfStyle struct {
+	date, percent bool
+	font          string
+}
+
+type sheetRef struct {
+	name   string
+	part   string // zip entry name
+	hidden bool
+}
+
+// pkg is an opened workbook package.
+type pkg struct {
+	files    map[string]*zip.File // by lower-case name
+	date1904 bool
+	sheets   []sheetRef
+	strs     []string
+	styles   []xfStyle
+	unzipped int64
+}
+
+// openPackage opens data (already sniffed as a zip) as an xlsx package:
+// central-directory checks, workbook, shared strings and styles.
+func openPackage(data []byte) (*pkg, *pkgError) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, corrupt("ZIP", err)
+	}
+	if f, ok := sniffZip(zr); !ok {
+		return nil, &pkgError{finding: f}
+	}
+	p := &pkg{files: make(map[string]*zip.File, len(zr.File))}
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		if f.UncompressedSize64 > maxPartBytes ||
+			(f.UncompressedSize64 > 1<<20 && f.UncompressedSize64 > maxPartRatio*(f.CompressedSize64+1)) {
+			return nil, &pkgError{finding: tooLarge(int64(min(f.UncompressedSize64, 1<<62)), maxPartBytes)}
+		}
+		p.files[strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))] = f
+	}
+	if total > maxUnzippedBytes {
+		return nil, &pkgError{finding: tooLarge(int64(min(total, 1<<62)), maxUnzippedBytes)}
+	}
+	wbPart := "xl/workbook.xml"
+	if rels, err := p.readRels("_rels/.rels"); err != nil {
+		return nil, err
+	} else if t, ok := rels.byType("officeDocument"); ok {
+		wbPart = t
+	}
+	if err := p.readWorkbook(wbPart); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// open returns a reader of one part that counts what it inflates and fails
+// past the limits, whatever the zip's headers claimed.
+func (p *pkg) open(name string) (io.ReadCloser, *pkgError) {
+	f := p.files[strings.ToLower(name)]
+	if f == nil {
+		return nil, nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, corrupt("ZIP", err)
+	}
+	return &countingReader{rc: rc, p: p}, nil
+}
+
+type countingReader struct {
+	rc io.ReadCloser
+	p  *pkg
+	n  int64
+}
+
+var errInflateLimit = errors.New("inflated size over the limit")
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.rc.Read(b)
+	c.n += int64(n)
+	c.p.unzipped += int64(n)
+	if c.n > maxPartBytes || c.p.unzipped > maxUnzippedBytes {
+		return n, errInflateLimit
+	}
+	return n, err
+}
+
+func (c *countingReader) Close() error { return c.rc.Close() }
+
+// decodeErr turns an error met while reading a part into a refusal.
+func decodeErr(part string, err error) *pkgError {
+	if errors.Is(err, errInflateLimit) {
+		return &pkgError{finding: tooLarge(maxUnzippedBytes+1, maxUnzippedBytes), err: err}
+	}
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return corrupt("XML "+path.Base(part), err)
+	}
+	return corrupt("ZIP "+path.Base(part), err)
+}
+
+// xmlDecoder returns a strict decoder that refuses DOCTYPE declarations
+// (entity expansion) through token.
+func xmlDecoder(r io.Reader) *xml.Decoder {
+	d := xml.NewDecoder(r)
+	d.Strict = true
+	return d
+}
+
+var errDoctype = errors.New("DOCTYPE in an XML part")
+
+// token reads the next token, refusing DOCTYPE directives.
+func token(d *xml.Decoder) (xml.Token, error) {
+	t, err := d.Token()
+	if err != nil {
+		return nil, err
+	}
+	if dir, ok := t.(xml.Directive); ok && bytes.HasPrefix(bytes.TrimSpace(dir), []byte("DOCTYPE")) {
+		return nil, errDoctype
+	}
+	return t, nil
+}
+
+// walk calls fn for every start element and text of a part, tracking the
+// path of local element names. A missing part is not an error.
+func (p *pkg) walk(part string, fn func(stack []string, t xml.Token) bool, end func(local string)) (bool, *pkgError) {
+	rc, perr := p.open(part)
+	if perr != nil || rc == nil {
+		return false, perr
+	}
+	defer rc.Close()
+	d := xmlDecoder(rc)
+	stack := make([]string, 0, 8)
+	for {
+		t, err := token(d)
+		if err == io.EOF {
+			return true, nil
+		}
+		if err != nil {
+			if errors.Is(err, errDoctype) {
+				return true, corrupt("DOCTYPE", err)
+			}
+			return true, decodeErr(part, err)
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			stack = append(stack, t.Name.Local)
+			if !fn(stack, t) {
+				return true, nil
+			}
+		case xml.EndElement:
+			if end != nil {
+				end(t.Name.Local)
+			}
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			if !fn(stack, t) {
+				return true, nil
+			}
+		}
+	}
+}
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// relAttr returns the r:id attribute (namespaced "id").
+func relAttr(se xml.StartElement) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == "id" && a.Name.Space != "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+type relation struct{ id, typ, target string }
+
+type rels struct {
+	dir  string
+	list []relation
+}
+
+func (r rels) resolve(target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(target, "/")
+	}
+	return strings.TrimPrefix(path.Clean(path.Join(r.dir, target)), "/")
+}
+
+func (r rels) byType(suffix string) (string, bool) {
+	for _, x := range r.list {
+		if strings.HasSuffix(x.typ, "/"+suffix) {
+			return r.resolve(x.target), true
+		}
+	}
+	return "", false
+}
+
+func (r rels) byID(id string) (relation, bool) {
+	for _, x := range r.list {
+		if x.id == id {
+			x.target = r.resolve(x.target)
+			return x, true
+		}
+	}
+	return relation{}, false
+}
+
+// readRels reads a relationships part; dir is the folder of the part the
+// relations belong to.
+func (p *pkg) readRels(part string) (rels, *pkgError) {
+	dir := path.Dir(path.Dir(part)) // "xl/_rels/workbook.xml.rels" -> "xl"
+	if dir == "." {
+		dir = ""
+	}
+	r := rels{dir: dir}
+	_, err := p.walk(part, func(_ []string, t xml.Token) bool {
+		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "Relationship" {
+			r.list = append(r.list, relation{attr(se, "Id"), attr(se, "Type"), attr(se, "Target")})
+		}
+		return true
+	}, nil)
+	return r, err
+}
+
+func (p *pkg) readWorkbook(part string) *pkgError {
+	rl, perr := p.readRels(path.Join(path.Dir(part), "_rels", path.Base(part)+".rels"))
+	if perr != nil {
+		return perr
+	}
+	type entry struct{ name, rid, state string }
+	var entries []entry
+	found, perr := p.walk(part, func(_ []string, t xml.Token) bool {
+		se, ok := t.(xml.StartElement)
+		if !ok {
+			return true
+		}
+		switch se.Name.Local {
+		case "workbookPr":
+			v := attr(se, "date1904")
+			p.date1904 = v == "1" || v == "true"
+		case "sheet":
+			entries = append(entries, entry{attr(se, "name"), relAttr(se), attr(se, "state")})
+		}
+		return true
+	}, nil)
+	if perr != nil {
+		return perr
+	}
+	if !found {
+		return corrupt("workbook.xml", errors.New("no workbook part"))
+	}
+	for _, e := range entries {
+		rel, ok := rl.byID(e.rid)
+		if !ok || !strings.HasSuffix(rel.typ, "/worksheet") {
+			continue // chart sheets, dialog sheets, dangling entries
+		}
+		if p.files[strings.ToLower(rel.target)] == nil {
+			return corrupt("ZIP", fmt.Errorf("sheet %q: missing part %s", e.name, rel.target))
+		}
+		p.sheets = append(p.sheets, sheetRef{name: e.name, part: rel.target, hidden: e.state == "hidden" || e.state == "veryHidden"})
+	}
+	ss, ok := rl.byType("sharedStrings")
+	if !ok {
+		ss = path.Join(path.Dir(part), "sharedStrings.xml")
+	}
+	if perr := p.readSharedStrings(ss); perr != nil {
+		return perr
+	}
+	st, ok := rl.byType("styles")
+	if !ok {
+		st = path.Join(path.Dir(part), "styles.xml")
+	}
+	return p.readStyles(st)
+}
+
+func (p *pkg) readSharedStrings(part string) *pkgError {
+	var b strings.Builder
+	inSI, inT, phonetic := false, false, false
+	_, perr := p.walk(part, func(stack []string, t xml.Token) bool {
+		switch t := t.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = true
+				b.Reset()
+			case "rPh":
+				phonetic = true
+			case "t":
+				inT = inSI && !phonetic
+			}
+			return true
+		case xml.CharData:
+			if inT && len(stack) > 0 && stack[len(stack)-1] == "t" {
+				b.Write(t)
+			}
+		}
+		return true
+	}, func(local string) {
+		switch local {
+		case "si":
+			p.strs = append(p.strs, unescapeOOXML(b.String()))
+			inSI = false
+		case "rPh":
+			phonetic = false
+		case "t":
+			inT = false
+		}
+	})
+	return perr
+}
+
+// numFmt ids that Excel treats as dates and times, whatever the locale.
+func builtinDate(id int) bool {
+	return (id >= 14 && id <= 22) || (id >= 45 && id <= 47)
+}
+
+func (p *pkg) readStyles(part string) *pkgError {
+	fmts := map[int]string{}
+	var fonts []string
+	type xf struct{ numFmt, font int }
+	var xfs []xf
+	_, perr := p.walk(part, func(stack []string, t xml.Token) bool {
+		se, ok := t.(xml.StartElement)
+		if !ok {
+			return true
+		}
+		parent := ""
+		if len(stack) >= 2 {
+			parent = stack[len(stack)-2]
+		}
+		switch {
+		case se.Name.Local == "numFmt" && parent == "numFmts":
+			id, _ := strconv.Atoi(attr(se, "numFmtId"))
+			fmts[id] = attr(se, "formatCode")
+		case se.Name.Local == "font" && parent == "fonts" && len(stack) == 3:
+			fonts = append(fonts, "")
+		case se.Name.Local == "name" && parent == "font" && len(stack) == 4 && stack[1] == "fonts":
+			if len(fonts) > 0 {
+				fonts[len(fonts)-1] = attr(se, "val")
+			}
+		case se.Name.Local == "xf" && parent == "cellXfs":
+			n, _ := strconv.Atoi(attr(se, "numFmtId"))
+			f, _ := strconv.Atoi(attr(se, "fontId"))
+			xfs = append(xfs, xf{n, f})
+		}
+		return true
+	}, nil)
+	if perr != nil {
+		return perr
+	}
+	p.styles = make([]xfStyle, len(xfs))
+	for i, x := range xfs {
+		s := xfStyle{}
+		if x.font >= 0 && x.font < len(fonts) {
+			s.font = fonts[x.font]
+		}
+		if code, ok := fmts[x.numFmt]; ok {
+			s.date, s.percent = classifyNumFmt(code)
+		} else {
+			s.date = builtinDate(x.numFmt)
+			s.percent = x.numFmt == 9 || x.numFmt == 10
+		}
+		p.styles[i] = s
+	}
+	return nil
+}
+
+// classifyNumFmt tells a date/time format code and a percent format code
+// apart from others, ignoring quoted text, escapes, fills and brackets
+// (colours, conditions, locales) except elapsed-time ones ([h], [mm]).
+func classifyNumFmt(code string) (date, percent bool) {
+	// Only the first section (positive numbers) decides.
+	lower := strings.ToLower(code)
+	if lower == "general" || lower == "@" {
+		return false, false
+	}
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		switch c {
+		case '"':
+			j := strings.IndexByte(lower[i+1:], '"')
+			if j < 0 {
+				return date, percent
+			}
+			i += j + 1
+		case '\\', '_', '*':
+			i++
+		case '[':
+			j := strings.IndexByte(lower[i:], ']')
+			if j < 0 {
+				return date, percent
+			}
+			inner := lower[i+1 : i+j]
+			if strings.Trim(inner, "hms") == "" && inner != "" {
+				date = true
+			}
+			i += j
+		case ';':
+			return date, percent
+		case '%':
+			percent = true
+		case 'd', 'm', 'y', 'h', 's':
+			date = true
+		case 'e':
+			// "E+" is scientific notation, not a date part.
+			if i+1 < len(lower) && (lower[i+1] == '+' || lower[i+1] == '-') {
+				i++
+			}
+		}
+	}
+	return date, percent
+}
+
+// unescapeOOXML decodes the _xHHHH_ escapes Excel uses for control
+// characters in strings.
+func unescapeOOXML(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if v, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
+				b.WriteRune(rune(v))
+				i += 7
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}

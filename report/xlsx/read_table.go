@@ -1,0 +1,355 @@
+package xlsx
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/templates"
+)
+
+// headRows is how far down a sheet the reader looks for a header row (and
+// for info rows): title blocks above a table are normal.
+const headRows = 30
+
+// header is a recognised header row, or a two-row header.
+type header struct {
+	first, last int                     // rows of the header
+	cols        map[int]templates.Field // column -> field
+	fields      [templates.NumFields]int
+	n           int // distinct fields
+}
+
+func (h *header) has(f templates.Field) bool { return h.fields[f] != 0 }
+
+// findHeader looks for the header row of a task table among the first rows
+// of a sheet: the row (or pair of rows, for a two-row header with merged
+// group cells above their sub-headers) with the most recognised columns.
+func findHeader(rows []*srow) (header, bool) {
+	var best header
+	for i, r := range rows {
+		if r.num > headRows {
+			break
+		}
+		single := headerFrom(nil, r)
+		if better(single, best) {
+			best = single
+		}
+		if i+1 < len(rows) && rows[i+1].num == r.num+1 && lowerHeaderRow(rows[i+1]) {
+			pair := headerFrom(r, rows[i+1])
+			if pair.n > headerFrom(nil, rows[i+1]).n && better(pair, best) {
+				best = pair
+			}
+		}
+	}
+	return best, best.n > 0
+}
+
+// better prefers more fields, then a header with a title column.
+func better(a, b header) bool {
+	if a.n < 2 || !a.has(templates.FieldTitle) && a.n < 4 {
+		return false
+	}
+	return a.n > b.n
+}
+
+// lowerHeaderRow reports whether r can be the lower row of a two-row header:
+// most of its text cells are column names.
+func lowerHeaderRow(r *srow) bool {
+	matched, other := 0, 0
+	for _, c := range r.cells {
+		if numbering(c.Cell) {
+			continue
+		}
+		if _, ok := templates.MatchColumn(c.Text); ok && !c.IsNumber {
+			matched++
+		} else {
+			other++
+		}
+	}
+	return matched > 0 && matched >= other
+}
+
+// headerFrom builds a header from row low, with upper as the group row
+// above it (nil for a one-row header). A sub-header wins over its group
+// cell; a group cell names a column whose sub-header cell is empty (a
+// header merged over both rows).
+func headerFrom(upper, low *srow) header {
+	h := header{first: low.num, last: low.num, cols: map[int]templates.Field{}}
+	add := func(col int, f templates.Field) {
+		if h.fields[f] == 0 {
+			h.fields[f] = col
+			h.cols[col] = f
+			h.n++
+		}
+	}
+	for _, c := range low.cells {
+		if f, ok := templates.MatchColumn(c.Text); ok && !c.IsNumber {
+			add(c.col, f)
+		}
+	}
+	if upper != nil {
+		h.first = upper.num
+		for _, c := range upper.cells {
+			if _, taken := low.cell(c.col); taken {
+				continue
+			}
+			if f, ok := templates.MatchColumn(c.Text); ok && !c.IsNumber {
+				add(c.col, f)
+			}
+		}
+	}
+	return h
+}
+
+// numbering reports whether c is a column-numbering cell under a header:
+// "(1)", "1", "A", "(5)=(3)+(4)".
+func numbering(c report.Cell) bool {
+	if c.IsNumber {
+		return c.Number >= 0 && c.Number <= 100 && c.Number == float64(int(c.Number))
+	}
+	t := strings.TrimSpace(c.Text)
+	if t == "" || len(t) > 14 {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9', strings.ContainsRune("()[]=+-*/x. ", r):
+		case unicode.IsLetter(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters <= 2
+}
+
+// numberingRow reports whether every cell of r is a numbering cell.
+func numberingRow(r *srow) bool {
+	if len(r.cells) < 2 {
+		return false
+	}
+	for _, c := range r.cells {
+		if !numbering(c.Cell) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowKind classifies a row under the header.
+type rowKind int
+
+const (
+	rowData rowKind = iota
+	rowBlank
+	rowSkip   // section heading or total
+	rowFooter // signature block: the table has ended
+)
+
+// fieldCells maps a scanned row onto the header's fields.
+func fieldCells(h *header, r *srow) (cells [templates.NumFields]report.Cell, firstCol int) {
+	firstCol = 0
+	for _, c := range r.cells {
+		f, ok := h.cols[c.col]
+		if !ok {
+			continue
+		}
+		if firstCol == 0 {
+			firstCol = c.col
+		}
+		cells[f] = c.Cell
+	}
+	return cells, firstCol
+}
+
+// classify tells data rows from blank rows, section headings ("I. LĨNH VỰC
+// Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
+func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
+	cells, firstCol := fieldCells(h, r)
+	var nonEmpty []templates.Field
+	for f := range cells {
+		if !cells[f].Empty() {
+			nonEmpty = append(nonEmpty, templates.Field(f))
+		}
+	}
+	if len(nonEmpty) == 0 {
+		if footerRow(r) {
+			return rowFooter, cells
+		}
+		return rowBlank, cells
+	}
+	for _, f := range []templates.Field{templates.FieldNo, templates.FieldID, templates.FieldTitle} {
+		if totalText(cells[f].Text) {
+			return rowSkip, cells
+		}
+	}
+	progress := false
+	for _, f := range []templates.Field{templates.FieldID, templates.FieldStage, templates.FieldDeadline,
+		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer} {
+		if !cells[f].Empty() {
+			progress = true
+		}
+	}
+	if progress {
+		return rowData, cells
+	}
+	if footerRow(r) {
+		return rowFooter, cells
+	}
+	// Only descriptive cells are filled: a heading when the text sits in the
+	// numbering column or the first column alone, or reads like a heading.
+	if len(nonEmpty) == 1 {
+		f := nonEmpty[0]
+		c := cells[f]
+		if f == templates.FieldNo || h.fields[f] == firstColOf(h) || headingText(c.Text) {
+			return rowSkip, cells
+		}
+		_ = firstCol
+	}
+	if len(nonEmpty) == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
+		return rowSkip, cells
+	}
+	return rowData, cells
+}
+
+func firstColOf(h *header) int {
+	first := 0
+	for c := range h.cols {
+		if first == 0 || c < first {
+			first = c
+		}
+	}
+	return first
+}
+
+var totalWords = map[string]bool{"tong cong": true, "cong": true, "tong": true, "tong so": true, "total": true, "tong cong toan nganh": true}
+
+func totalText(s string) bool {
+	k := templates.Fold(s)
+	return totalWords[k] || strings.HasPrefix(k, "tong cong ")
+}
+
+// footerRow reports whether r belongs to the signature block under a
+// table: "Người lập", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)".
+func footerRow(r *srow) bool {
+	for _, c := range r.cells {
+		if c.IsNumber {
+			continue
+		}
+		k := templates.Fold(c.Text)
+		for _, p := range footerPrefixes {
+			if strings.HasPrefix(k, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var footerPrefixes = []string{
+	"nguoi lap", "thu truong", "ky ghi ro", "ky va ghi ro", "ky ten", "ky dong dau", "lanh dao don vi",
+	"xac nhan cua", "giam doc", "pho giam doc", "nguoi ky", "noi nhan",
+}
+
+// sectionNumber reports whether the STT cell numbers a section: "I",
+// "II.", "A", "B-".
+func sectionNumber(c report.Cell) bool {
+	if c.IsNumber {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(c.Text), ".-)/:")
+	if t == "" {
+		return false
+	}
+	if strings.Trim(t, "IVXLC") == "" {
+		return true
+	}
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// headingText reports whether a lone text reads like a section heading:
+// "I. LĨNH VỰC Y TẾ", "A. Khối văn hóa", or all in capitals.
+func headingText(s string) bool {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ".-)/:"); i > 0 && i <= 5 {
+		if sectionNumber(report.Cell{Text: s[:i]}) {
+			return true
+		}
+	}
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper >= 3 && lower == 0
+}
+
+// readTable reads the data rows under h from the rows of a sheet (given
+// in order), stopping at the signature block.
+type tableReader struct {
+	h      *header
+	after  int // last header row, numbering rows included
+	done   bool
+	rows   []report.RawRow
+	tooBig bool
+}
+
+func (t *tableReader) add(r *srow) {
+	if t.done || r.num <= t.after {
+		return
+	}
+	if len(t.rows) == 0 && r.num <= t.after+2 && numberingRow(r) {
+		t.after = r.num
+		return
+	}
+	kind, cells := classify(t.h, r)
+	switch kind {
+	case rowFooter:
+		t.done = true
+		return
+	case rowBlank, rowSkip:
+		return
+	}
+	if len(t.rows) >= maxTaskRows {
+		t.tooBig, t.done = true, true
+		return
+	}
+	t.rows = append(t.rows, report.RawRow{Row: r.num, Hidden: r.hidden, Cells: cells})
+}
+
+// fillMerged copies the value of a merged range's top-left cell into the
+// rows below it that the range covers: departments merge "Cơ quan chủ
+// trì" or "Thời hạn" over the tasks they share. The copy keeps the
+// top-left reference, which is where a correction goes.
+func fillMerged(h *header, rows []report.RawRow, merges []area) {
+	if len(merges) == 0 || len(rows) == 0 {
+		return
+	}
+	index := make(map[int]int, len(rows))
+	for i, r := range rows {
+		index[r.Row] = i
+	}
+	for _, m := range merges {
+		if m.r2 == m.r1 {
+			continue
+		}
+		f, ok := h.cols[m.c1]
+		if !ok || f == templates.FieldNo || f == templates.FieldID || f == templates.FieldTitle {
+			continue
+		}
+		top, ok := index[m.r1]
+		if !ok || rows[top].Cells[f].Empty() {
+			continue
+		}
+		for r := m.r1 + 1; r <= m.r2; r++ {
+			if i, ok := index[r]; ok && rows[i].Cells[f].Empty() {
+				rows[i].Cells[f] = rows[top].Cells[f]
+			}
+		}
+	}
+}

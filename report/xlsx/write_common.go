@@ -1,0 +1,275 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tonghop/tonghop/report"
+)
+
+// The workbooks tonghop writes share one look: Times New Roman, thin
+// borders, dates as real date cells shown dd/mm/yyyy.
+const (
+	wFontName   = "Times New Roman"
+	wFontSize   = 11.0
+	wDateFormat = "dd/mm/yyyy"
+	wLineHeight = 15.0 // points per wrapped line at 11 pt
+	wA4         = 9    // paper size code of A4
+)
+
+// wstyle is a cell style as a comparable value, so that styles are created
+// once and shared.
+type wstyle struct {
+	bold, italic bool
+	size         float64 // 0 means wFontSize
+	color        string  // font colour, "" black
+	fill         string  // background, "" none
+	halign       string  // "", "center", "right"
+	valign       string  // "" top
+	wrap         bool
+	border       bool
+	date         bool   // dd/mm/yyyy
+	numFmt       string // custom number format
+	unlocked     bool
+}
+
+// wbook wraps an excelize file and keeps the first error, so that writing
+// code reads as a list of cells rather than a list of error checks.
+type wbook struct {
+	f      *excelize.File
+	err    error
+	styles map[wstyle]int
+	sheets int
+	dims   map[string][2]int // last column and row written, per sheet
+}
+
+func newWBook() *wbook {
+	b := &wbook{f: excelize.NewFile(), styles: map[wstyle]int{}, dims: map[string][2]int{}}
+	b.do(b.f.SetDefaultFont(wFontName))
+	return b
+}
+
+func (b *wbook) do(err error) {
+	if err != nil && b.err == nil {
+		b.err = err
+	}
+}
+
+// sheet adds a sheet; the first one takes the place of the default "Sheet1".
+func (b *wbook) sheet(name string) {
+	b.sheets++
+	if b.sheets == 1 {
+		b.do(b.f.SetSheetName("Sheet1", name))
+		return
+	}
+	_, err := b.f.NewSheet(name)
+	b.do(err)
+}
+
+func (b *wbook) style(s wstyle) int {
+	if id, ok := b.styles[s]; ok {
+		return id
+	}
+	size := s.size
+	if size == 0 {
+		size = wFontSize
+	}
+	st := &excelize.Style{
+		Font:       &excelize.Font{Family: wFontName, Size: size, Bold: s.bold, Italic: s.italic, Color: s.color},
+		Alignment:  &excelize.Alignment{Horizontal: s.halign, Vertical: s.valign, WrapText: s.wrap},
+		Protection: &excelize.Protection{Locked: !s.unlocked},
+	}
+	if st.Alignment.Vertical == "" {
+		st.Alignment.Vertical = "top"
+	}
+	if s.fill != "" {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{s.fill}}
+	}
+	if s.border {
+		for _, side := range []string{"left", "right", "top", "bottom"} {
+			st.Border = append(st.Border, excelize.Border{Type: side, Color: "000000", Style: 1})
+		}
+	}
+	switch {
+	case s.date:
+		f := wDateFormat
+		st.CustomNumFmt = &f
+	case s.numFmt != "":
+		f := s.numFmt
+		st.CustomNumFmt = &f
+	}
+	id, err := b.f.NewStyle(st)
+	b.do(err)
+	b.styles[s] = id
+	return id
+}
+
+// set writes one cell. A time.Time becomes a date cell (empty when zero).
+func (b *wbook) set(sheet string, col, row int, v any, s wstyle) {
+	ref := wRef(col, row)
+	d := b.dims[sheet]
+	b.dims[sheet] = [2]int{max(d[0], col), max(d[1], row)}
+	if t, ok := v.(time.Time); ok {
+		if t.IsZero() {
+			v = nil
+		} else {
+			v = wSerial(t)
+			s.date = true
+		}
+	}
+	if v != nil {
+		b.do(b.f.SetCellValue(sheet, ref, v))
+	}
+	b.do(b.f.SetCellStyle(sheet, ref, ref, b.style(s)))
+}
+
+// fill styles a rectangle without writing values.
+func (b *wbook) fill(sheet string, c1, r1, c2, r2 int, s wstyle) {
+	b.do(b.f.SetCellStyle(sheet, wRef(c1, r1), wRef(c2, r2), b.style(s)))
+}
+
+func (b *wbook) merge(sheet string, c1, r1, c2, r2 int) {
+	b.do(b.f.MergeCell(sheet, wRef(c1, r1), wRef(c2, r2)))
+}
+
+func (b *wbook) width(sheet string, col int, w float64) {
+	c := wCol(col)
+	b.do(b.f.SetColWidth(sheet, c, c, w))
+}
+
+func (b *wbook) height(sheet string, row int, h float64) {
+	b.do(b.f.SetRowHeight(sheet, row, h))
+}
+
+// landscape sets A4 landscape, fit to one page wide, narrow margins, the
+// given rows repeated on every page ("" for none) and page numbers in the footer.
+func (b *wbook) landscape(sheet, titleRows string, lang report.Lang) {
+	b.printSetup(sheet, "landscape", titleRows, lang)
+}
+
+func (b *wbook) printSetup(sheet, orientation, titleRows string, lang report.Lang) {
+	size, one, tall := wA4, 1, 0
+	fit := true
+	b.do(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &tall,
+	}))
+	b.do(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
+	l, r, tb, hf := 0.4, 0.4, 0.6, 0.3
+	b.do(b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &l, Right: &r, Top: &tb, Bottom: &tb, Header: &hf, Footer: &hf,
+	}))
+	b.do(b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&C&\"Times New Roman\"&10" + lang.Pick("Trang &P/&N", "Page &P of &N"),
+	}))
+	if titleRows != "" {
+		b.do(b.f.SetDefinedName(&excelize.DefinedName{
+			Name: "_xlnm.Print_Titles", RefersTo: wQuote(sheet) + "!" + titleRows, Scope: sheet,
+		}))
+	}
+}
+
+// finish fixes the document properties and writes the workbook.
+func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
+	// openpyxl's read-only mode trusts the dimension; excelize leaves it A1.
+	for _, sh := range b.f.GetSheetList() {
+		if d, ok := b.dims[sh]; ok {
+			b.do(b.f.SetSheetDimension(sh, "A1:"+wRef(d[0], d[1])))
+		}
+	}
+	stamp := at.UTC().Format(time.RFC3339)
+	if at.IsZero() {
+		stamp = "2000-01-01T00:00:00Z"
+	}
+	b.do(b.f.SetDocProps(&excelize.DocProperties{
+		Title: title, Creator: "tonghop", LastModifiedBy: "tonghop",
+		Created: stamp, Modified: stamp, Language: "vi-VN",
+	}))
+	if b.err == nil {
+		_, b.err = b.f.WriteTo(w)
+	}
+	if err := b.f.Close(); err != nil && b.err == nil {
+		b.err = err
+	}
+	if b.err != nil {
+		return fmt.Errorf("write workbook: %w", b.err)
+	}
+	return nil
+}
+
+// wRef returns the A1 reference of a 1-based column and row.
+func wRef(col, row int) string {
+	ref, _ := excelize.CoordinatesToCellName(col, row)
+	return ref
+}
+
+// wCol returns the letters of a 1-based column.
+func wCol(col int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return name
+}
+
+// wQuote quotes a sheet name for a formula or defined name.
+func wQuote(sheet string) string {
+	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
+}
+
+// wSerial converts a date to an Excel serial number (1900 date system).
+func wSerial(t time.Time) float64 {
+	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return float64(report.Days(base, d))
+}
+
+// wLines estimates how many lines text takes when wrapped in a column of
+// the given width (in characters), by greedy word wrapping. Times New Roman
+// fits slightly more than one character per width unit; one unit of slack
+// keeps the estimate on the safe side.
+func wLines(text string, width float64) int {
+	capacity := int(width) - 1
+	if capacity < 1 {
+		capacity = 1
+	}
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		n, used := 1, 0
+		for _, word := range strings.Fields(para) {
+			l := utf8.RuneCountInString(word)
+			switch {
+			case used == 0:
+				used = l
+			case used+1+l <= capacity:
+				used += 1 + l
+				continue
+			default:
+				n++
+				used = l
+			}
+			for used > capacity { // a word longer than the column breaks anywhere
+				n++
+				used -= capacity
+			}
+		}
+		lines += n
+	}
+	return max(lines, 1)
+}
+
+// wRowHeight is the height of a row whose tallest cell takes lines lines.
+func wRowHeight(lines int, size float64) float64 {
+	if size == 0 {
+		size = wFontSize
+	}
+	per := wLineHeight * size / wFontSize
+	return float64(lines)*per + 3
+}
+
+func (b *wbook) freezeRows(sheet string, rows int) {
+	b.do(b.f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, YSplit: rows, TopLeftCell: wRef(1, rows+1), ActivePane: "bottomLeft",
+	}))
+}
