@@ -117,6 +117,9 @@ func (f Finding) Message(l Lang) string {
 // comment or a feedback list that shows the location in its own column.
 func (f Finding) Text(l Lang) string {
 	m, ok := messages[f.Code]
+	if alt, has := messagesNoValue[f.Code]; has && f.Value == "" {
+		m = alt
+	}
 	if !ok {
 		return string(f.Code)
 	}

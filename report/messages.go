@@ -153,6 +153,14 @@ var messages = map[Code][2]string{
 	},
 }
 
+// messagesNoValue replaces messages whose {value} is empty.
+var messagesNoValue = map[Code][2]string{
+	CodeTaskUnknownID: {
+		"dòng chưa có mã nhiệm vụ nên được ghi nhận là nhiệm vụ đề xuất bổ sung (không tính vào tổng số); nếu là nhiệm vụ đã giao, hãy ghi mã nhiệm vụ như trong danh mục.",
+		"the row has no task id, so it is listed as a proposed new task (not counted); if it is an assigned task, write its id as in the plan.",
+	},
+}
+
 // englishHeader returns the English header of a canonical Vietnamese one.
 func englishHeader(vi string) string {
 	for _, c := range templates.Columns {

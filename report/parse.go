@@ -194,7 +194,10 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 	s := &Submission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Sheet: raw.TaskSheet}
 	in := &interp{file: raw.Name, date1904: raw.Date1904}
 	in.findings = append(in.findings, raw.Findings...)
-	defer func() { s.Findings = in.findings }()
+	defer func() {
+		SortFindings(in.findings)
+		s.Findings = in.findings
+	}()
 	if raw.Refused() {
 		s.Refused = true
 		return s
@@ -344,7 +347,13 @@ func inferSector(raw *RawSubmission, plan *Plan) string {
 
 // interpretRow reads one task row; ok is false when an error rejects it.
 func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission) (Row, bool) {
-	c := func(f templates.Field) Cell { return rr.Cells[f] }
+	c := func(f templates.Field) Cell {
+		cell := rr.Cells[f]
+		if cell.Ref == "" && raw.Columns[f] != "" {
+			cell.Ref = raw.Columns[f] + strconv.Itoa(rr.Row)
+		}
+		return cell
+	}
 	txt := func(f templates.Field) string { return in.text(rr.Cells[f], rr.Row, colName(f)) }
 	row := Row{
 		Row: rr.Row, ID: txt(templates.FieldID), Title: txt(templates.FieldTitle),
@@ -401,7 +410,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 				row.DeadlineText = CleanText(dc.Text)
 			}
 		}
-	} else if !inPlan {
+	} else if plan == nil {
 		fail(templates.FieldDeadline, CodeDeadlineMissing, "", "")
 	}
 	// Percent.
@@ -474,6 +483,13 @@ func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, 
 // which of them is right only the department can say.
 func markDuplicates(in *interp, raw *RawSubmission, rows []Row, ok []bool) {
 	first := map[string]int{}
+	flagged := map[int]bool{}
+	ref := func(i int) string {
+		if c := raw.Rows[i].Cells[templates.FieldID]; c.Ref != "" {
+			return c.Ref
+		}
+		return raw.Columns[templates.FieldID] + strconv.Itoa(rows[i].Row)
+	}
 	for i, r := range rows {
 		if r.ID == "" {
 			continue
@@ -484,12 +500,11 @@ func markDuplicates(in *interp, raw *RawSubmission, rows []Row, ok []bool) {
 			first[k] = i
 			continue
 		}
-		ref := raw.Rows[i].Cells[templates.FieldID].Ref
-		in.add(Finding{Cell: ref, Row: r.Row, Column: colName(templates.FieldID), Code: CodeTaskDuplicateID, Severity: Error,
+		in.add(Finding{Cell: ref(i), Row: r.Row, Column: colName(templates.FieldID), Code: CodeTaskDuplicateID, Severity: Error,
 			Value: r.ID, Other: strconv.Itoa(rows[j].Row)})
-		if ok[j] {
-			ref := raw.Rows[j].Cells[templates.FieldID].Ref
-			in.add(Finding{Cell: ref, Row: rows[j].Row, Column: colName(templates.FieldID), Code: CodeTaskDuplicateID, Severity: Error,
+		if !flagged[j] {
+			flagged[j] = true
+			in.add(Finding{Cell: ref(j), Row: rows[j].Row, Column: colName(templates.FieldID), Code: CodeTaskDuplicateID, Severity: Error,
 				Value: r.ID, Other: strconv.Itoa(r.Row)})
 		}
 		ok[i], ok[j] = false, false

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/tonghop/tonghop/report"
 	"github.com/tonghop/tonghop/report/xlsx"
 )
 

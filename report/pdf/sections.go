@@ -6,9 +6,6 @@ import (
 	"github.com/tonghop/tonghop/report"
 )
 
-// roman numbers the sections.
-var roman = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
-
 // tasks writes a count of tasks: "7 nhiệm vụ", "1 task", "1.250 tasks".
 func (d *doc) tasks(n int) string {
 	if d.lang == report.EN {
@@ -32,7 +29,7 @@ func (d *doc) sections() {
 	d.opening()
 	n := 0
 	next := func(vi, en string) {
-		d.heading(roman[n] + ". " + d.pick(vi, en))
+		d.heading(toRoman(n+1) + ". " + d.pick(vi, en))
 		n++
 	}
 	next("Tình hình chung", "Overview")

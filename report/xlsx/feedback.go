@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/templates"
 )
 
 // Fill colours of problem cells: Excel's own "bad" red and "neutral"
@@ -29,11 +30,13 @@ const (
 func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang report.Lang) error {
 	fs := slices.Clone(findings)
 	report.SortFindings(fs)
-	f := fbOpen(original, fs)
+	f, opened := fbOpen(original, fs)
 	defer f.Close()
-	sheets := map[string]bool{}
-	for _, name := range f.GetSheetList() {
-		sheets[name] = true
+	sheets := map[string]bool{} // the original's sheets
+	if opened {
+		for _, name := range f.GetSheetList() {
+			sheets[name] = true
+		}
 	}
 	if err := fbMarkCells(f, fs, sheets, lang); err != nil {
 		return fmt.Errorf("feedback: mark cells: %w", err)
@@ -54,7 +57,7 @@ func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang
 
 // fbOpen opens the original for annotation, or starts a new workbook when
 // the file was refused or cannot be opened.
-func fbOpen(original []byte, fs []report.Finding) *excelize.File {
+func fbOpen(original []byte, fs []report.Finding) (*excelize.File, bool) {
 	refused := false
 	for _, f := range fs {
 		refused = refused || f.IsFile()
@@ -66,7 +69,7 @@ func fbOpen(original []byte, fs []report.Finding) *excelize.File {
 					UnzipSizeLimit: maxUnzippedBytes, UnzipXMLSizeLimit: maxPartBytes,
 				})
 				if err == nil {
-					return f
+					return f, true
 				}
 				if f != nil {
 					f.Close()
@@ -74,7 +77,7 @@ func fbOpen(original []byte, fs []report.Finding) *excelize.File {
 			}
 		}
 	}
-	return excelize.NewFile()
+	return excelize.NewFile(), false
 }
 
 // fbTarget is a cell that gets a fill and a comment.
@@ -189,8 +192,7 @@ func fbList(f *excelize.File, fs []report.Finding, sheets map[string]bool, lang 
 		name = fmt.Sprintf("%s (%d)", lang.Pick("Góp ý", "Findings"), i)
 	}
 	list := f.GetSheetList()
-	fresh := len(list) == 1 && !sheets[list[0]] || len(sheets) == 0
-	if len(list) == 1 && fresh {
+	if len(sheets) == 0 { // a new workbook: its only sheet becomes the list
 		if err := f.SetSheetName(list[0], name); err != nil {
 			return err
 		}
@@ -207,17 +209,8 @@ func fbList(f *excelize.File, fs []report.Finding, sheets map[string]bool, lang 
 		return err
 	}
 	f.SetActiveSheet(idx)
-	for _, s := range f.GetSheetList() {
-		if s != name {
-			if err := f.SetSheetView(s, 0, &excelize.ViewOptions{TabSelected: ptr(false)}); err != nil {
-				return err
-			}
-		}
-	}
 	return fbListRows(f, name, fs, sheets, lang)
 }
-
-func ptr[T any](v T) *T { return &v }
 
 func fbListRows(f *excelize.File, name string, fs []report.Finding, sheets map[string]bool, lang report.Lang) error {
 	var err error
@@ -305,6 +298,17 @@ func fbListRows(f *excelize.File, name string, fs []report.Finding, sheets map[s
 		err = f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 4, TopLeftCell: "A5", ActivePane: "bottomLeft"})
 	}
 	return err
+}
+
+// fbEnglishColumn translates a canonical Vietnamese column or key name.
+func fbEnglishColumn(vi string) string {
+	if f, ok := templates.MatchColumn(vi); ok {
+		return f.Header("en")
+	}
+	if k, ok := templates.MatchInfo(vi); ok {
+		return k.Label("en")
+	}
+	return vi
 }
 
 // fbQuote quotes a sheet name for a formula or link: 'Nhiệm vụ'.

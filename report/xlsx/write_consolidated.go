@@ -151,7 +151,7 @@ func (l *wlist) figures(vals []any, total bool, formats map[int]string) {
 		if i == 1 {
 			s.halign, s.wrap = "", true
 		}
-		if _, isNum := v.(string); !isNum {
+		if _, isText := v.(string); !isText {
 			s.numFmt = formats[i+1]
 		}
 		l.b.set(l.sheet, i+1, l.row, v, s)
@@ -188,9 +188,9 @@ func (l *wlist) chart(first, last int, lang report.Lang) {
 			Text: lang.Pick("Tình trạng nhiệm vụ theo ngành", "Task status by sector"),
 			Font: &excelize.Font{Family: wFontName, Size: 12, Bold: true, Color: "000000"},
 		}}},
-		Legend:  excelize.ChartLegend{Position: "bottom", Font: &black},
-		XAxis:   excelize.ChartAxis{Font: black, ReverseOrder: true},
-		YAxis:   excelize.ChartAxis{Font: black, MajorGridLines: true},
+		Legend:   excelize.ChartLegend{Position: "bottom", Font: &black},
+		XAxis:    excelize.ChartAxis{Font: black, ReverseOrder: true},
+		YAxis:    excelize.ChartAxis{Font: black, MajorGridLines: true},
 		GapWidth: &gap,
 		Overlap:  &overlap,
 	}))
