@@ -36,9 +36,9 @@ func DecodeLegacy(text, font string) (out string, enc string) {
 	vni := scoreWords(words, decodeVNIWord)
 
 	switch {
-	case hint == EncTCVN3 && !tcvn.worse():
+	case hint == EncTCVN3 && tcvn.likely():
 		enc = EncTCVN3
-	case hint == EncVNI && !vni.worse():
+	case hint == EncVNI && vni.likely():
 		enc = EncVNI
 	case tcvn.confident() && tcvn.valid > vni.valid:
 		enc = EncTCVN3
@@ -140,9 +140,9 @@ func legacyWords(text string) []span {
 // score counts, over the words with a non-ASCII character, how many are
 // valid Vietnamese syllables once decoded and how many already were.
 type score struct {
-	marked int // words with non-ASCII characters that decode to something with a vowel
+	marked int // words with non-ASCII characters that decoding changes, abbreviations aside
 	valid  int // of those, valid syllables once decoded
-	longest int // length in characters of the longest valid decoded word
+	strong int // valid decoded words of three characters or more, or miscased ones ("tÕ")
 	orig   int // of the marked words, valid Unicode Vietnamese as they stand
 }
 
@@ -153,16 +153,19 @@ func scoreWords(words []span, decode func(string) string) score {
 			continue
 		}
 		d := decode(w.text)
-		if !hasVowel(d) && !hasVowel(w.text) {
-			continue // an abbreviation such as "QĐ", "HĐND"
+		if d == w.text || !hasVowel(d) {
+			continue // tells nothing ("Bích" in VNI), or an abbreviation ("QĐ", "HĐND")
 		}
 		s.marked++
-		if wellCased(w.text) && validSyllable(w.text) {
+		cased := wellCased(w.text)
+		if cased && validSyllable(w.text) {
 			s.orig++
 		}
 		if validSyllable(d) {
 			s.valid++
-			s.longest = max(s.longest, utf8.RuneCountInString(w.text))
+			if !cased || utf8.RuneCountInString(w.text) >= 3 {
+				s.strong++
+			}
 		}
 	}
 	return s
@@ -173,11 +176,13 @@ func scoreWords(words []span, decode func(string) string) score {
 // word ("×" is "ì" and "µm" is "àm" in TCVN3).
 func (s score) confident() bool {
 	return s.marked > 0 && s.valid*4 >= s.marked*3 && s.valid > s.orig && s.orig*2 < s.marked &&
-		(s.valid >= 2 || s.longest >= 3)
+		(s.valid >= 2 || s.strong > 0)
 }
 
-// worse: the text reads better as it stands than decoded.
-func (s score) worse() bool { return s.orig > s.valid }
+// likely is enough when the cell's font says the text is legacy: decoding
+// makes it read better, or it has no word to judge by ("Q§", or ASCII in
+// a capitals font).
+func (s score) likely() bool { return s.valid > s.orig || s.marked == 0 }
 
 // wellCased reports whether w is written in lower case, upper case or
 // title case, as Unicode words are; TCVN3 text mixes Latin-1 capitals into

@@ -24,7 +24,7 @@ func validSyllable(w string) bool {
 	for _, r := range norm.NFD.String(strings.ToLower(w)) {
 		switch r {
 		case markGrave, markAcute, markTilde, markHook, markDot:
-			if tone != 0 || !hasBase || !strings.ContainsRune("aeiouy", base[len(base)-1]) {
+			if tone != 0 || !hasBase || !isVowel(base[len(base)-1]) {
 				return false
 			}
 			tone, toneAt = r, len(base)-1

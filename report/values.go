@@ -13,44 +13,59 @@ import (
 
 // CleanText returns s in NFC, trimmed, with runs of white space inside a
 // line collapsed and line breaks kept (departments use Alt+Enter lists).
+// Empty lines, control characters, zero-width spaces and byte-order marks
+// go; invalid UTF-8 becomes U+FFFD.
 func CleanText(s string) string {
-	s = norm.NFC.String(s)
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	if isPlain(s) {
-		return s
+		return norm.NFC.String(s)
 	}
-	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r == '\u200b' || r == '\ufeff' || r == '\u2060':
+			return -1 // zero-width: nothing to see, nothing to keep
+		case isSpace(r):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, ln := range lines {
-		ln = strings.Join(strings.FieldsFunc(ln, isSpace), " ")
+		ln = strings.Join(strings.Fields(ln), " ")
 		if ln != "" {
 			out = append(out, ln)
 		}
 	}
-	return strings.Join(out, "\n")
+	return norm.NFC.String(strings.Join(out, "\n"))
 }
 
-// isPlain reports whether s needs no cleaning: no leading, trailing or
-// doubled spaces and no control characters. Most cells are like that.
+// isPlain reports whether s needs no cleaning beyond NFC: no leading,
+// trailing or doubled spaces, no control characters, no other kind of
+// space. Most cells are like that.
 func isPlain(s string) bool {
-	if s == "" {
-		return true
-	}
 	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < ' ' || c == 0x7f || c == 0xc2 || c == 0xe2 || c == 0xe3 {
-			return false // control, NBSP and the other Unicode spaces start with these bytes
-		}
-		if c == ' ' {
+	for _, r := range s {
+		switch {
+		case r == ' ':
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
-		} else {
-			prevSpace = false
+			continue
+		case r < ' ' || r == 0x7f:
+			return false
+		case r >= 0x80 && (isSpace(r) || unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\u2060'):
+			return false
 		}
+		prevSpace = false
 	}
-	return !prevSpace
+	return s == "" || !prevSpace
 }
 
 func isSpace(r rune) bool {
@@ -66,7 +81,8 @@ var (
 	excelEpoch1904 = Date(1904, time.January, 1)
 )
 
-// SerialDate converts an Excel serial day number to a date.
+// SerialDate converts an Excel serial day number to a date (the time of day
+// is dropped).
 func SerialDate(serial float64, date1904 bool) (time.Time, bool) {
 	if math.IsNaN(serial) || serial < 1 || serial > 2958465 {
 		return time.Time{}, false
@@ -78,37 +94,51 @@ func SerialDate(serial float64, date1904 bool) (time.Time, bool) {
 	return epoch.AddDate(0, 0, int(math.Floor(serial))), true
 }
 
+// The years a date in a report may fall in; anything else is a typing
+// mistake ("05/01/221") or a number that is not a date.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
 var (
-	reDMY     = regexp.MustCompile(`^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$`)
-	reYMD     = regexp.MustCompile(`^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$`)
-	reLong    = regexp.MustCompile(`^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$`)
-	reMonth   = regexp.MustCompile(`^(?:thang\s+)?(\d{1,2})\s*[/.\-]\s*(\d{4})$`)
-	reMonth2  = regexp.MustCompile(`^(?:thang\s*)?(\d{1,2})\s*nam\s*(\d{4})$`)
-	reQuarter = regexp.MustCompile(`^quy\s+(i{1,3}|iv|[1-4])\s*(?:[/.\-]|\s+nam\s+|\s+)(\d{4})$`)
-	reHalf    = regexp.MustCompile(`^(6|9)\s*thang\s*(dau|cuoi)\s*(?:nam\s*)?(\d{4})$`)
-	reYear    = regexp.MustCompile(`^(?:nam\s+)?(\d{4})$`)
+	reDMY     = regexp.MustCompile(`^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:\s+\d{1,2}(?::|h)\d{2}(?::\d{2})?)?$`)
+	reYMD     = regexp.MustCompile(`^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$`)
+	reLong    = regexp.MustCompile(`^(?:ngay\s*)?(\d{1,2})\s*,?\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})$`)
+	reMonth   = regexp.MustCompile(`^(?:thang|t)?\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$`)
+	reMonth2  = regexp.MustCompile(`^(?:thang\s*)?(\d{1,2})\s*,?\s*nam\s*(\d{4})$`)
+	reQuarter = regexp.MustCompile(`^(?:quy|q)\s*(i{1,3}|iv|[1-4])\s*(?:[/.\-]|nam)?\s*(\d{4})$`)
+	reHalf    = regexp.MustCompile(`^(3|6|9)\s*thang\s*(dau|cuoi)?\s*(?:nam\s*)?(\d{4})$`)
+	reYear    = regexp.MustCompile(`^(?:ca\s+)?(?:nam\s*)?(\d{4})$`)
 	reISOPer  = regexp.MustCompile(`^(\d{4})\s*[/.\-]\s*(\d{1,2})$`)
+	// Words departments put before a deadline: "trước 30/6/2021",
+	// "chậm nhất ngày 15/3/2021", "trong quý II/2021", "cuối năm 2021".
+	reDeadlineWords = regexp.MustCompile(`^(?:(?:hoan thanh truoc|truoc|cham nhat(?: la)?|han chot|thoi han|han|trong|cuoi|den)\b[:\s]*)+`)
+	reParenTail     = regexp.MustCompile(`\s*\([^()]*\)$`)
 )
 
 // ParseDate reads a date written the Vietnamese way, day before month: a
 // date cell, an Excel serial number, "05/01/2021", "5/1/2021", "05-01-2021",
-// "05.01.2021", "2021-01-05" or "ngày 05 tháng 01 năm 2021". A text that
-// reads only month first ("03/15/2021") is not a date.
+// "05.01.2021", "2021-01-05", "05/01/21" or "ngày 05 tháng 01 năm 2021". A
+// text that reads only month first ("03/15/2021") is not a date, nor is a
+// date before 1990 or after 2100.
 func ParseDate(c Cell, date1904 bool) (time.Time, bool) {
 	if c.IsNumber {
-		if c.Percent {
+		if c.Percent || !c.IsDate && (c.Number < 10000 || c.Number >= 80000) {
 			return time.Time{}, false
 		}
-		if c.IsDate || (c.Number >= 10000 && c.Number < 80000) {
-			return SerialDate(c.Number, date1904)
+		t, ok := SerialDate(c.Number, date1904)
+		if !ok || t.Year() < minYear || t.Year() > maxYear {
+			return time.Time{}, false
 		}
-		return time.Time{}, false
+		return t, true
 	}
-	return parseDateText(c.Text)
+	return parseDateText(simplify(c.Text))
 }
 
+// parseDateText reads a date from simplified text (see simplify).
 func parseDateText(s string) (time.Time, bool) {
-	s = trimSpace(s)
+	s = strings.TrimPrefix(s, "ngay ")
 	if s == "" {
 		return time.Time{}, false
 	}
@@ -116,43 +146,48 @@ func parseDateText(s string) (time.Time, bool) {
 		y := atoi(m[3])
 		if len(m[3]) == 2 {
 			y += 2000
+			if y >= 2090 {
+				y -= 100 // "05/01/95" is 1995
+			}
 		}
 		return makeDate(y, atoi(m[2]), atoi(m[1]))
 	}
 	if m := reYMD.FindStringSubmatch(s); m != nil {
 		return makeDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
-	if m := reLong.FindStringSubmatch(simplify(s)); m != nil {
+	if m := reLong.FindStringSubmatch(s); m != nil {
 		return makeDate(atoi(m[3]), atoi(m[2]), atoi(m[1]))
 	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 10000 && f < 80000 {
-		return SerialDate(f, false)
+		if t, ok := SerialDate(f, false); ok && t.Year() >= minYear && t.Year() <= maxYear {
+			return t, true
+		}
 	}
 	return time.Time{}, false
 }
 
 // ParseDeadline reads a deadline: a date (ParseDate) or a period, "Tháng
 // 6/2021", "06/2021", "Quý II/2021", "6 tháng đầu năm 2021", "Năm 2021",
-// which stands for the period's last day.
+// which stands for the period's last day. Leading words such as "trước",
+// "chậm nhất ngày", "trong" and a trailing note in brackets are ignored.
 func ParseDeadline(c Cell, date1904 bool) (time.Time, bool) {
 	if t, ok := ParseDate(c, date1904); ok {
 		return t, true
 	}
 	if c.IsNumber {
-		if y := int(c.Number); float64(y) == c.Number && y >= 1990 && y <= 2100 {
+		if y := int(c.Number); !c.IsDate && !c.Percent && float64(y) == c.Number && y >= minYear && y <= maxYear {
 			return Date(y, time.December, 31), true
 		}
 		return time.Time{}, false
 	}
 	k := simplify(c.Text)
-	if m := reMonth.FindStringSubmatch(k); m != nil {
-		return monthEnd(atoi(m[2]), atoi(m[1]))
+	k = strings.TrimSpace(reParenTail.ReplaceAllString(k, ""))
+	k = reDeadlineWords.ReplaceAllString(k, "")
+	if t, ok := parseDateText(k); ok {
+		return t, true
 	}
-	if m := reMonth2.FindStringSubmatch(k); m != nil {
-		return monthEnd(atoi(m[2]), atoi(m[1]))
-	}
-	if m := reISOPer.FindStringSubmatch(k); m != nil {
-		return monthEnd(atoi(m[1]), atoi(m[2]))
+	if p, ok := parseMonth(k); ok {
+		return p.Last(), true
 	}
 	if m := reQuarter.FindStringSubmatch(k); m != nil {
 		q := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}[m[1]]
@@ -171,8 +206,27 @@ func ParseDeadline(c Cell, date1904 bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// parseMonth reads a month from simplified text: "2021-03", "03/2021",
+// "thang 3/2021", "t3/2021", "thang 3 nam 2021".
+func parseMonth(k string) (Period, bool) {
+	var y, m int
+	if g := reISOPer.FindStringSubmatch(k); g != nil {
+		y, m = atoi(g[1]), atoi(g[2])
+	} else if g := reMonth.FindStringSubmatch(k); g != nil {
+		y, m = atoi(g[2]), atoi(g[1])
+	} else if g := reMonth2.FindStringSubmatch(k); g != nil {
+		y, m = atoi(g[2]), atoi(g[1])
+	} else {
+		return Period{}, false
+	}
+	if m < 1 || m > 12 || y < minYear || y > maxYear {
+		return Period{}, false
+	}
+	return Period{y, time.Month(m)}, true
+}
+
 // ParsePeriod reads a reporting period: "2021-03", "03/2021", "3/2021",
-// "Tháng 3/2021", "tháng 3 năm 2021", or a date cell (its month).
+// "Tháng 3/2021", "T3/2021", "tháng 3 năm 2021", or a date (its month).
 func ParsePeriod(c Cell, date1904 bool) (Period, bool) {
 	if c.IsNumber {
 		if t, ok := ParseDate(c, date1904); ok {
@@ -181,45 +235,47 @@ func ParsePeriod(c Cell, date1904 bool) (Period, bool) {
 		return Period{}, false
 	}
 	k := simplify(c.Text)
-	var y, m int
-	if g := reISOPer.FindStringSubmatch(k); g != nil {
-		y, m = atoi(g[1]), atoi(g[2])
-	} else if g := reMonth.FindStringSubmatch(k); g != nil {
-		y, m = atoi(g[2]), atoi(g[1])
-	} else if g := reMonth2.FindStringSubmatch(k); g != nil {
-		y, m = atoi(g[2]), atoi(g[1])
-	} else if t, ok := parseDateText(c.Text); ok {
+	if p, ok := parseMonth(k); ok {
+		return p, true
+	}
+	if t, ok := parseDateText(k); ok {
 		return PeriodOf(t), true
-	} else {
-		return Period{}, false
 	}
-	if m < 1 || m > 12 || y < 1990 || y > 2100 {
-		return Period{}, false
-	}
-	return Period{y, time.Month(m)}, true
+	return Period{}, false
 }
 
+var rePercent = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)(%?)$`)
+
 // ParsePercent reads a completion percentage: 45, "45", "45%", "45,5 %",
-// or 0.45 from a percent-formatted cell. The result is 0–100.
+// 0.45 from a percent-formatted cell, or a fraction typed as such (0.45,
+// "0,45"). The result is 0–100, rounded to two decimals.
 func ParsePercent(c Cell) (float64, bool) {
 	var v float64
 	if c.IsNumber {
 		v = c.Number
 		if c.Percent {
 			v *= 100
+		} else if v > 0 && v < 1 {
+			v *= 100 // 0.45 in a General cell
 		}
 	} else {
-		s := strings.ReplaceAll(trimSpace(c.Text), " ", "")
-		pct := strings.HasSuffix(s, "%")
-		s = strings.TrimSuffix(s, "%")
-		s = strings.ReplaceAll(s, ",", ".")
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || s == "" {
+		s := strings.Map(func(r rune) rune {
+			if isSpace(r) {
+				return -1
+			}
+			return r
+		}, c.Text)
+		m := rePercent.FindStringSubmatch(s)
+		if m == nil {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
+		if err != nil {
 			return 0, false
 		}
 		v = f
-		if !pct && f > 0 && f < 1 && strings.Contains(s, ".") {
-			v = f * 100 // "0.45" typed as text
+		if m[2] == "" && f > 0 && f < 1 {
+			v = f * 100 // "0,45" typed as text
 		}
 	}
 	if math.IsNaN(v) || v < 0 || v > 100 {
@@ -229,14 +285,14 @@ func ParsePercent(c Cell) (float64, bool) {
 }
 
 func monthEnd(y, m int) (time.Time, bool) {
-	if m < 1 || m > 12 || y < 1990 || y > 2100 {
+	if m < 1 || m > 12 || y < minYear || y > maxYear {
 		return time.Time{}, false
 	}
 	return Date(y, time.Month(m)+1, 0), true
 }
 
 func makeDate(y, m, d int) (time.Time, bool) {
-	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 {
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 {
 		return time.Time{}, false
 	}
 	t := Date(y, time.Month(m), d)

@@ -72,7 +72,7 @@ func runConsolidate(e *env, args []string) error {
 		}
 	}
 	bar := newProgress(e.stderr, len(paths), c.quiet || c.json, lang)
-	files := loadSubmissions(paths, plan, true, bar.step)
+	files := loadSubmissions(paths, plan, bar.step)
 	bar.done()
 	subs := make([]*report.Submission, len(files))
 	for i, f := range files {

@@ -35,16 +35,16 @@ func planError(path string, err error, lang report.Lang) string {
 	return fmt.Sprintf(lang.Pick("Không đọc được danh mục nhiệm vụ %s; hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx.", "Cannot read the plan %s; open it in Excel and save it again as .xlsx."), filepath.Base(path))
 }
 
-// loaded is one input file, read and interpreted.
+// loaded is one input file, read and interpreted. Its bytes are not kept:
+// memory must not grow with the number of files.
 type loaded struct {
-	sub  *report.Submission
-	data []byte // the original bytes, kept only when feedback is wanted
+	sub *report.Submission
 }
 
 // loadSubmissions reads and interprets every input on all cores, keeping
 // the order of paths. A file that cannot be read becomes a refused
 // submission with a finding: one bad file never stops the others.
-func loadSubmissions(paths []string, plan *report.Plan, keepData bool, progress func()) []loaded {
+func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loaded {
 	out := make([]loaded, len(paths))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -53,7 +53,7 @@ func loadSubmissions(paths []string, plan *report.Plan, keepData bool, progress 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = loadOne(paths[i], plan, keepData)
+				out[i] = loadOne(paths[i], plan)
 				progress()
 			}
 		}()
@@ -66,7 +66,7 @@ func loadSubmissions(paths []string, plan *report.Plan, keepData bool, progress 
 	return out
 }
 
-func loadOne(path string, plan *report.Plan, keepData bool) loaded {
+func loadOne(path string, plan *report.Plan) loaded {
 	name := filepath.Base(path)
 	data, err := readInput(path)
 	if err != nil {
@@ -74,10 +74,5 @@ func loadOne(path string, plan *report.Plan, keepData bool) loaded {
 		return loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 	}
 	raw := xlsx.ReadSubmission(path, bytes.NewReader(data))
-	sub := report.Interpret(raw, plan)
-	l := loaded{sub: sub}
-	if keepData && len(sub.Findings) > 0 {
-		l.data = data
-	}
-	return l
+	return loaded{sub: report.Interpret(raw, plan)}
 }

@@ -109,7 +109,13 @@ func writeFeedback(dir string, files []loaded, all []report.Finding, l report.La
 		}
 		name := strings.TrimSuffix(f.sub.Name, filepath.Ext(f.sub.Name)) + l.Pick(" - gop y.xlsx", " - feedback.xlsx")
 		path := filepath.Join(dir, name)
-		if err := writeAtomic(path, func(w io.Writer) error { return xlsx.WriteFeedback(w, f.data, fs, l) }); err != nil {
+		// The input is read again rather than kept in memory since the
+		// first read; it was never modified.
+		data, err := readInput(f.sub.File)
+		if err != nil {
+			data = nil // the feedback then lists the findings only
+		}
+		if err := writeAtomic(path, func(w io.Writer) error { return xlsx.WriteFeedback(w, data, fs, l) }); err != nil {
 			return out, err
 		}
 		out = append(out, path)

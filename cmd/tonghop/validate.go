@@ -46,7 +46,7 @@ func runValidate(e *env, args []string) error {
 		}
 	}
 	bar := newProgress(e.stderr, len(paths), quiet || asJSON, lang)
-	files := loadSubmissions(paths, plan, feedback != "", bar.step)
+	files := loadSubmissions(paths, plan, bar.step)
 	bar.done()
 	var all []report.Finding
 	if plan != nil {

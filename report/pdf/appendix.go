@@ -16,7 +16,7 @@ func (d *doc) appendix() {
 	d.centred(d.pick("Phụ lục", "Appendix"), "B", 14)
 	d.centred(strings.ToUpper(d.pick("Danh mục nhiệm vụ trọng tâm và tình hình thực hiện ", "Key tasks and their status, ")+
 		report.PeriodText(r.Period, d.lang)), "B", 14)
-	d.centred(d.pick("(Kèm theo Báo cáo số      /", "(Attached to Report No.      /")+strings.TrimPrefix(strings.TrimSpace(in.Symbol), "/")+
+	d.centred(d.pick("(Kèm theo Báo cáo số", "(Attached to Report No.")+blank+"/"+strings.TrimPrefix(strings.TrimSpace(in.Symbol), "/")+
 		d.pick(" ngày ", " of ")+report.DateText(r.AsOf, d.lang)+")", "I", 13)
 	d.space(3)
 
@@ -33,7 +33,7 @@ func (d *doc) appendix() {
 		return
 	}
 	t := &table{
-		cols: []column{{10, "C"}, {16, "C"}, {66, "L"}, {32, "L"}, {30, "L"}, {19, "C"}, {28, "L"}, {24, "L"}, {27, "L"}},
+		cols: []column{{10, "C"}, {20, "C"}, {62, "L"}, {32, "L"}, {30, "L"}, {19, "C"}, {28, "L"}, {24, "L"}, {27, "L"}},
 		head: simpleHead(d.pick("STT", "No."), d.pick("Mã", "ID"), d.pick("Tên nhiệm vụ", "Task"),
 			d.pick("Cơ quan chủ trì", "Lead agency"), d.pick("Sản phẩm, cấp trình", "Output, submit to"),
 			d.pick("Thời hạn", "Deadline"), d.pick("Tiến độ", "Stage"), d.pick("Tình trạng", "Status"),

@@ -15,7 +15,7 @@ const DefaultAppendixRows = 300
 
 // DefaultListRows caps each list in the body (overdue tasks, difficulties,
 // changes) for very large inputs.
-const DefaultListRows = 100
+const DefaultListRows = 50
 
 // Options tune the briefing. The zero value is the default Vietnamese
 // document.
@@ -81,7 +81,7 @@ func newDoc(r *report.Result, opt Options) *doc {
 		opt.Lang = report.VI
 	}
 	f := fpdf.New("P", "mm", "A4", "")
-	d := &doc{f: f, r: r, lang: opt.Lang, opt: opt}
+	d := &doc{f: f, r: r, lang: opt.Lang, opt: opt, gap: lineGap}
 	addFonts(f)
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, marginBottom)

@@ -49,3 +49,7 @@ func TestRenderSamples(t *testing.T) {
 	render(t, "inbox", inboxResult(), Options{})
 	render(t, "inbox-en", inboxResult(), Options{Lang: report.EN})
 }
+
+func TestRenderBig(t *testing.T) {
+	render(t, "big", bigResult(2000), Options{})
+}

@@ -60,7 +60,7 @@ func (d *doc) chart() {
 	for _, s := range secs {
 		top = max(top, s.Tasks)
 	}
-	step := niceStep(float64(max(top, 1)) / 5)
+	step := niceStep(float64(max(top, 1)) / 8)
 	axisMax := math.Ceil(float64(max(top, 1))/step) * step
 
 	x0 := marginLeft + chartLabelW + 2

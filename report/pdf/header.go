@@ -9,8 +9,9 @@ import (
 // Widths of the two header columns (mm); together the text width of a
 // portrait page. The right one holds the national motto on one line.
 const (
-	headLeftW  = 72.0
-	headRightW = 93.0
+	headLeftW  = 73.0
+	headRightW = 92.0
+	headPad    = 2.0 // kept clear on each side of the left column's text
 )
 
 // pageNumber draws the page number centred in the top margin, from page 2
@@ -44,10 +45,14 @@ func (d *doc) info() report.Info {
 	return in
 }
 
+// blank is the room left for the hand-written document number: no-break
+// spaces, which neither collapse nor break.
+const blank = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
+
 // number is the document number line with the number left blank for the
 // clerk: "Số:      /BC-VP".
 func (d *doc) number(symbol string) string {
-	return d.pick("Số:", "No.:") + "      /" + strings.TrimPrefix(strings.TrimSpace(symbol), "/")
+	return d.pick("Số:", "No.:") + blank + "/" + strings.TrimPrefix(strings.TrimSpace(symbol), "/")
 }
 
 // placeDate is the header's place and date line.
@@ -72,18 +77,18 @@ func (d *doc) officialHeader() {
 
 	// Left: governing body, issuing body, short rule.
 	d.f.SetY(y0)
-	d.centredIn(upper(in.GoverningBody), "", 12.5, lx, headLeftW)
-	d.centredIn(upper(in.IssuingBody), "B", 12.5, lx, headLeftW)
+	d.centredIn(upper(in.GoverningBody), "", 12, lx+headPad, headLeftW-2*headPad)
+	d.centredIn(upper(in.IssuingBody), "B", 12, lx+headPad, headLeftW-2*headPad)
 	ly := d.f.GetY()
 	d.rule(lx+headLeftW/2, ly+0.6, 25)
 
 	// Right: national name and motto with a rule as long as the motto.
 	d.f.SetY(y0)
-	d.centredIn(d.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"), "B", 12.5, rx, headRightW)
+	d.centredIn(d.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"), "B", 12, rx, headRightW)
 	motto := d.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")
-	d.centredIn(motto, "B", 13.5, rx, headRightW)
+	d.centredIn(motto, "B", 13, rx, headRightW)
 	ry := d.f.GetY()
-	d.font("B", 13.5)
+	d.font("B", 13)
 	d.rule(rx+headRightW/2, ry+0.6, d.f.GetStringWidth(motto))
 
 	// Number and place/date on one line below both rules.
@@ -91,7 +96,7 @@ func (d *doc) officialHeader() {
 	d.f.SetY(y)
 	d.centredIn(d.number(in.Symbol), "", 13, lx, headLeftW)
 	d.f.SetY(y)
-	d.centredIn(d.placeDate(in.Place), "I", 13.5, rx, headRightW)
+	d.centredIn(d.placeDate(in.Place), "I", 13, rx, headRightW)
 
 	// Document type and abstract.
 	d.f.SetY(d.f.GetY() + 8)
@@ -110,7 +115,8 @@ func (d *doc) abstract() string {
 			"Implementation of the key tasks, "+period)
 	}
 	if d.lang == report.EN {
-		return "Implementation of " + lowerFirst(title) + ", " + period
+		// The plan's title is Vietnamese data; it reads in the opening.
+		return "Implementation of the key tasks, " + period
 	}
 	if !strings.HasPrefix(report.CleanText(strings.ToLower(title)), "tình hình") {
 		title = "Tình hình thực hiện " + lowerFirst(title)

@@ -18,7 +18,8 @@ const (
 	bodySize  = 14.0 // body text, points
 	tableSize = 11.0 // summary and list tables
 	smallSize = 10.0 // appendix table
-	lineGap   = 1.25 // line height over font size
+	lineGap   = 1.25 // line height over font size in running text
+	tableGap  = 1.15 // and in tables
 	paraSpace = 2.4  // space after a paragraph, mm (about 6.8 pt)
 	cellPadX  = 1.2
 	cellPadY  = 0.9
@@ -36,6 +37,7 @@ type doc struct {
 	size      float64 // current font size, points
 	style     string  // current font style
 	tables    int     // tables numbered so far
+	gap       float64 // line height over font size
 }
 
 // nextTable numbers the next table of the body.
@@ -57,7 +59,7 @@ func (d *doc) font(style string, size float64) {
 }
 
 // lh is the height of one line in the current font.
-func (d *doc) lh() float64 { return d.size * ptToMM * lineGap }
+func (d *doc) lh() float64 { return d.size * ptToMM * d.gap }
 
 // width is the usable width between the margins of the current page.
 func (d *doc) width() float64 {
@@ -145,7 +147,7 @@ func (d *doc) wrapFirst(s string, first, w float64) []wline {
 			lineW = 0
 			limit = w
 		}
-		for _, word := range strings.Fields(para) {
+		for _, word := range units(para) {
 			ww := d.f.GetStringWidth(word)
 			if line.Len() > 0 && lineW+space+ww <= limit {
 				line.WriteByte(' ')
@@ -171,6 +173,39 @@ func (d *doc) wrapFirst(s string, first, w float64) []wline {
 		out[len(out)-1].end = true
 	}
 	return out
+}
+
+// units splits a line into the pieces wrapping keeps whole: words
+// separated by ordinary spaces (not no-break spaces), with a lone dash kept
+// at the end of the word before it, so that no line starts with "- ".
+func units(s string) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' })
+	out := words[:0]
+	for _, w := range words {
+		if (w == "-" || w == "–") && len(out) > 0 {
+			out[len(out)-1] += " " + w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// balanced wraps s into as few lines as wrap does, but with the lines as
+// even as possible, the way headers break long agency names.
+func (d *doc) balanced(s string, w float64) []string {
+	lines := d.wrap(s, w)
+	if len(lines) < 2 {
+		return lines
+	}
+	for try := w - 1; try > w/3; try-- {
+		l := d.wrap(s, try)
+		if len(l) > len(lines) {
+			break
+		}
+		lines = l
+	}
+	return lines
 }
 
 // cut splits word so that its head fits in w (at least one character).
@@ -236,7 +271,7 @@ func (d *doc) centred(s, style string, size float64) {
 // current y, leaving y below it.
 func (d *doc) centredIn(s, style string, size, x, w float64) {
 	d.font(style, size)
-	for _, ln := range d.wrap(clean(s, true), w) {
+	for _, ln := range d.balanced(clean(s, true), w) {
 		d.f.SetXY(x, d.f.GetY())
 		d.f.CellFormat(w, d.lh(), ln, "", 2, "C", false, 0, "")
 	}

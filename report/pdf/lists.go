@@ -24,7 +24,7 @@ func (d *doc) bySector() {
 	d.para(s)
 
 	t := &table{
-		cols: []column{{9, "C"}, {40, "L"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {18, "C"}},
+		cols: []column{{11, "C"}, {38, "L"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {14, "C"}, {18, "C"}},
 		head: []hcell{
 			{text: d.pick("STT", "No."), col: 0, span: 1, levels: 2},
 			{text: d.pick("Ngành, lĩnh vực", "Sector"), col: 1, span: 1, levels: 2},
@@ -75,7 +75,7 @@ func (d *doc) behind() {
 			"As of "+date+", "+d.tasks(len(all))+pluralEN(len(all), " is", " are")+" in progress past the deadline (Table "+no+"); the lead agencies are asked to complete them without delay:"))
 		shown := limit(d, all)
 		t := &table{
-			cols: []column{{9, "C"}, {62, "L"}, {34, "L"}, {21, "C"}, {15, "C"}, {24, "L"}},
+			cols: []column{{11, "C"}, {52, "L"}, {32, "L"}, {21, "C"}, {17, "C"}, {32, "L"}},
 			head: simpleHead(d.pick("STT", "No."), d.pick("Nhiệm vụ", "Task"), d.pick("Cơ quan chủ trì", "Lead agency"),
 				d.pick("Thời hạn", "Deadline"), d.pick("Số ngày quá hạn", "Days overdue"), d.pick("Tiến độ", "Stage")),
 			levels:  1,
@@ -110,7 +110,7 @@ func (d *doc) issues() {
 			d.tasks(len(all))+pluralEN(len(all), " reports", " report")+" difficulties or proposals awaiting the Steering Committee's direction (Table "+no+"):"))
 		shown := limit(d, all)
 		t := &table{
-			cols: []column{{9, "C"}, {54, "L"}, {51, "L"}, {51, "L"}},
+			cols: []column{{11, "C"}, {54, "L"}, {50, "L"}, {50, "L"}},
 			head: simpleHead(d.pick("STT", "No."), d.pick("Nhiệm vụ, cơ quan chủ trì", "Task, lead agency"),
 				d.pick("Khó khăn, vướng mắc", "Difficulties"), d.pick("Đề xuất, kiến nghị", "Proposals")),
 			levels:  1,
@@ -136,8 +136,12 @@ func (d *doc) issues() {
 		d.para(d.pick("Các ngành, lĩnh vực đề xuất bổ sung "+d.tasks(n)+" mới, đề nghị Ban Chỉ đạo xem xét:",
 			"The sectors proposed "+d.num(n)+pluralEN(n, " new task", " new tasks")+" for the Steering Committee to consider:"))
 		shown := limit(d, d.r.Proposed)
-		for _, p := range shown {
-			d.paraWith("- "+p.Row.Title+" ("+clean(d.r.SectorName(p.Sector), false)+");", "", bodySize, 10, true)
+		for i, p := range shown {
+			end := ";"
+			if i == len(shown)-1 {
+				end = "."
+			}
+			d.paraWith("- "+p.Row.Title+" ("+clean(d.r.SectorName(p.Sector), false)+")"+end, "", bodySize, 10, true)
 		}
 		d.omitted(len(shown), n)
 	}
@@ -183,7 +187,7 @@ func (d *doc) changeTable(title string, cs []report.Change) {
 	d.para(title + ": " + d.tasks(len(cs)) + d.pick(" (Bảng "+no+").", " (Table "+no+")."))
 	shown := limit(d, cs)
 	t := &table{
-		cols: []column{{9, "C"}, {70, "L"}, {36, "L"}, {25, "C"}, {25, "C"}},
+		cols: []column{{11, "C"}, {68, "L"}, {36, "L"}, {25, "C"}, {25, "C"}},
 		head: simpleHead(d.pick("STT", "No."), d.pick("Nhiệm vụ", "Task"), d.pick("Ngành, lĩnh vực", "Sector"),
 			d.pick("Kỳ trước", "Last period"), d.pick("Kỳ này", "This period")),
 		levels:  1,

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/tonghop/tonghop/report"
@@ -199,4 +200,46 @@ func inboxResult() *report.Result {
 	}
 	r.Previous = prev
 	return r
+}
+
+// bigSectors are the departments and districts of a province.
+var bigSectors = []string{
+	"Y tế", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Dân tộc",
+	"Thông tin và Truyền thông", "Tư pháp", "Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Công Thương",
+	"Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Xây dựng", "Giao thông vận tải",
+	"Khoa học và Công nghệ", "Ngoại vụ", "Thanh tra tỉnh", "Thành phố Đà Lạt", "Thành phố Bảo Lộc",
+	"Huyện Đức Trọng", "Huyện Lâm Hà", "Huyện Đơn Dương", "Huyện Lạc Dương", "Huyện Di Linh", "Huyện Bảo Lâm",
+	"Huyện Đạ Huoai", "Huyện Đạ Tẻh", "Huyện Cát Tiên", "Huyện Đam Rông", "Ban Quản lý các khu công nghiệp",
+	"Đài Phát thanh - Truyền hình",
+}
+
+// bigResult is a province-wide month with n tasks spread over the
+// sectors above, every status represented.
+func bigResult(n int) *report.Result {
+	asOf := report.Date(2021, 3, 4)
+	sectors := make([]report.Sector, len(bigSectors))
+	for i, name := range bigSectors {
+		sectors[i] = report.Sector{Code: fmt.Sprintf("S%02d", i+1), Name: name, Lead: "Cơ quan " + name, Order: i + 1}
+	}
+	all := []string{}
+	for _, ts := range topics {
+		all = append(all, ts...)
+	}
+	slices.Sort(all)
+	specs := make([]taskSpec, n)
+	for i := range specs {
+		sp := taskSpec{
+			sector: sectors[(i*7)%len(sectors)].Code, title: all[i%len(all)], output: outputs[i%len(outputs)],
+			submitTo: submitTos[i%len(submitTos)], deadline: report.Date(2021, time.Month(1+i%12), 28),
+			reported: i%17 != 0, stage: report.Stages[i%6], percent: float64(i % 100),
+		}
+		switch i % 5 {
+		case 0:
+			sp.stage, sp.done = report.StageDone, sp.deadline.AddDate(0, 0, i%3-1)
+		case 1:
+			sp.difficulties = "Chưa bố trí được kinh phí thực hiện."
+		}
+		specs[i] = sp
+	}
+	return buildResult(referenceInfo, report.Period{Year: 2021, Month: 3}, asOf, sectors, specs, nil)
 }

@@ -48,7 +48,7 @@ func (d *doc) sections() {
 		"Đề nghị các ngành, lĩnh vực tiếp tục khẩn trương triển khai thực hiện các nhiệm vụ, bảo đảm tiến độ và chất lượng.",
 		"The sectors are asked to keep working on their tasks promptly, on schedule and to the required quality."))
 	d.para(d.pick("Trên đây là báo cáo "+lowerFirst(d.abstract())+"./.",
-		"This concludes the report on the "+strings.TrimPrefix(d.abstract(), "Implementation of the ")+"."))
+		"This concludes the report on the implementation of the key tasks in "+report.PeriodText(d.r.Period, d.lang)+"."))
 }
 
 // opening cites the basis of the tasks and the date the figures speak for.

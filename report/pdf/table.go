@@ -1,5 +1,7 @@
 package pdf
 
+import "strings"
+
 // column is one column of a table: its width (mm) and alignment of its
 // cells ("L", "C", "R").
 type column struct {
@@ -57,6 +59,19 @@ func simpleHead(titles ...string) []hcell {
 	return out
 }
 
+// fit scales the columns to fill width w exactly.
+func (t *table) fit(w float64) {
+	sum := t.spanW(0, len(t.cols))
+	if sum <= 0 || sum == w {
+		return
+	}
+	cols := make([]column, len(t.cols))
+	for i, c := range t.cols {
+		cols[i] = column{c.w * w / sum, c.align}
+	}
+	t.cols = cols
+}
+
 // x returns the left edge of column i.
 func (t *table) x(i int) float64 {
 	x := marginLeft
@@ -81,7 +96,11 @@ func (d *doc) headLayout(t *table) []float64 {
 	lh := d.lh()
 	hs := make([]float64, t.levels)
 	need := func(c hcell) float64 {
-		n := len(d.wrap(clean(c.text, true), t.spanW(c.col, c.span)-2*cellPadX))
+		w := t.spanW(c.col, c.span) - 2*cellPadX
+		text := clean(c.text, true)
+		d.font("B", d.fitSize(text, "B", t.size, w))
+		n := len(d.wrap(text, w))
+		d.font("B", t.size)
 		return float64(n)*lh + 2*cellPadY
 	}
 	for _, c := range t.head {
@@ -116,9 +135,31 @@ func (d *doc) drawHead(t *table, hs []float64) {
 		levels := max(c.levels, 1)
 		x, w := t.x(c.col), t.spanW(c.col, c.span)
 		y, h := ys[c.level], ys[c.level+levels]-ys[c.level]
-		d.cell(x, y, w, h, clean(c.text, true), "B", t.size, "C", true)
+		text := clean(c.text, true)
+		d.cell(x, y, w, h, text, "B", d.fitSize(text, "B", t.size, w-2*cellPadX), "C", true)
 	}
 	d.f.SetXY(marginLeft, ys[len(hs)])
+}
+
+// fitSize returns size, or a smaller one (down to 7 pt) at which every
+// word of text fits in width w, so that header words are not cut.
+func (d *doc) fitSize(text, style string, size, w float64) float64 {
+	old, oldStyle := d.size, d.style
+	defer d.font(oldStyle, old)
+	for ; size > 7; size -= 0.5 {
+		d.font(style, size)
+		fits := true
+		for _, u := range units(strings.ReplaceAll(text, "\n", " ")) {
+			if d.f.GetStringWidth(u) > w {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			break
+		}
+	}
+	return size
 }
 
 // cell draws a bordered cell with its text wrapped and centred vertically.
@@ -150,6 +191,9 @@ func (d *doc) cellLines(x, y, w, h float64, lines []string, align string) {
 // drawTable draws the caption, the header and the rows of t, adding pages
 // as needed with the header repeated.
 func (d *doc) drawTable(t *table, rows []trow) {
+	d.gap = tableGap
+	defer func() { d.gap = lineGap }()
+	t.fit(d.width())
 	hs := d.headLayout(t)
 	headH := 0.0
 	for _, h := range hs {
@@ -158,13 +202,25 @@ func (d *doc) drawTable(t *table, rows []trow) {
 	capH := 0.0
 	if t.caption != "" {
 		d.font("B", tableSize+1)
-		capH = float64(len(d.wrap(clean(t.caption, true), d.width())))*d.lh() + 1
+		capH = float64(len(d.balanced(clean(t.caption, true), d.width())))*d.lh() + 1
 	}
-	first := 0.0
-	if len(rows) > 0 {
-		first, _ = d.rowLayout(t, rows[0], d.body()-headH)
+	// A small table near the foot of a page moves whole to the next one;
+	// otherwise a table starts where it is, keeping at least its first
+	// row with the header, and repeats the header after a break.
+	need, all := 0.0, capH+headH
+	for i, r := range rows {
+		h, _ := d.rowLayout(t, r, d.body()-headH)
+		if i == 0 {
+			need = capH + headH + h
+		}
+		if all += h; all > d.body()*0.4 {
+			break
+		}
 	}
-	d.ensure(capH + headH + first)
+	if all <= d.body()*0.4 && d.room() < d.body()/4 {
+		need = all
+	}
+	d.ensure(need)
 	if t.caption != "" {
 		d.centred(t.caption, "B", tableSize+1)
 		d.space(1)

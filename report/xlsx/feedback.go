@@ -49,6 +49,7 @@ func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang
 	}); err != nil {
 		return fmt.Errorf("feedback: document properties: %w", err)
 	}
+	stabilize(f)
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("feedback: write: %w", err)
 	}

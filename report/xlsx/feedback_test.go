@@ -124,18 +124,21 @@ func TestWriteFeedbackMarksCells(t *testing.T) {
 		list = append(list, strings.Join(r[:4], "|")+"|"+r[5])
 	}
 	rDiff(t, "list", strings.Join(list, "\n"), `Mức độ|Trang tính|Ô|Cột|Mã
-Lỗi|Thông tin|B2|Kỳ báo cáo|period.invalid
 Cảnh báo|Nhiệm vụ|dòng 4|Cán bộ phụ trách|header.missing
 Lỗi|Nhiệm vụ|J5|Giai đoạn|stage.unknown
 Cảnh báo|Nhiệm vụ|J5|Giai đoạn|text.legacy_encoding
-Cảnh báo|Nhiệm vụ|K5|Tỷ lệ hoàn thành (%)|percent.invalid`)
-	if rows[4][4] != fs[3].Text(report.VI) {
+Cảnh báo|Nhiệm vụ|K5|Tỷ lệ hoàn thành (%)|percent.invalid
+Lỗi|Thông tin|B2|Kỳ báo cáo|period.invalid`)
+	if rows[4][4] != fs[4].Text(report.VI) {
 		t.Errorf("message %q", rows[4][4])
 	}
-	if ok, target, _ := f.GetCellHyperLink("Góp ý", "C7"); !ok || target != "'Nhiệm vụ'!J5" {
-		t.Errorf("C7 link %v %q", ok, target)
+	if ok, target, _ := f.GetCellHyperLink("Góp ý", "C6"); !ok || target != "'Nhiệm vụ'!J5" {
+		t.Errorf("C6 link %v %q", ok, target)
 	}
-	if ok, _, _ := f.GetCellHyperLink("Góp ý", "C6"); ok {
+	if ok, target, _ := f.GetCellHyperLink("Góp ý", "C9"); !ok || target != "'Thông tin'!B2" {
+		t.Errorf("C9 link %v %q", ok, target)
+	}
+	if ok, _, _ := f.GetCellHyperLink("Góp ý", "C5"); ok {
 		t.Error("row finding without a cell has a link")
 	}
 }

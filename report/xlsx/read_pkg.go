@@ -75,13 +75,13 @@ func openPackage(data []byte) (*pkg, *pkgError) {
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
-		if f.UncompressedSize64 > maxPartBytes ||
+		if f.UncompressedSize64 > uint64(maxPartBytes) ||
 			(f.UncompressedSize64 > 1<<20 && f.UncompressedSize64 > maxPartRatio*(f.CompressedSize64+1)) {
 			return nil, &pkgError{finding: tooLarge(int64(min(f.UncompressedSize64, 1<<62)), maxPartBytes)}
 		}
 		p.files[strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))] = f
 	}
-	if total > maxUnzippedBytes {
+	if total > uint64(maxUnzippedBytes) {
 		return nil, &pkgError{finding: tooLarge(int64(min(total, 1<<62)), maxUnzippedBytes)}
 	}
 	wbPart := "xl/workbook.xml"

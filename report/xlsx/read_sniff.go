@@ -14,13 +14,17 @@ import (
 // Limits on what the reader accepts. They keep a hostile or absurd file
 // from taking the machine's memory: the zip's central directory is checked
 // before anything is inflated, and every part is read through a counter.
+// Variables only so that tests can lower them.
+var (
+	maxFileBytes     int64 = 50 << 20  // on disk
+	maxUnzippedBytes int64 = 200 << 20 // all parts together
+	maxPartBytes     int64 = 100 << 20 // one XML part
+	maxTaskRows            = 100000    // data rows of one task table
+)
+
 const (
-	maxFileBytes     = 50 << 20  // on disk
-	maxUnzippedBytes = 200 << 20 // all parts together
-	maxPartBytes     = 100 << 20 // one XML part
-	maxPartRatio     = 1000      // uncompressed/compressed, for parts over 1 MiB
-	maxSheetRows     = 1048576   // Excel's own limit
-	maxTaskRows      = 100000    // data rows of one task table
+	maxPartRatio = 1000    // uncompressed/compressed, for parts over 1 MiB
+	maxSheetRows = 1048576 // Excel's own limit
 )
 
 var (
@@ -34,7 +38,7 @@ func sniff(name string, data []byte) (report.Finding, bool) {
 	switch {
 	case len(data) == 0:
 		return fileFinding(report.CodeFileEmpty, ""), false
-	case len(data) > maxFileBytes:
+	case int64(len(data)) > maxFileBytes:
 		return tooLarge(int64(len(data)), maxFileBytes), false
 	case bytes.HasPrefix(data, magicOLE):
 		return sniffOLE(data), false

@@ -18,7 +18,7 @@ const (
 	wFontName   = "Times New Roman"
 	wFontSize   = 11.0
 	wDateFormat = "dd/mm/yyyy"
-	wLineHeight = 15.0 // points per wrapped line at 11 pt
+	wLineHeight = 14.0 // points per wrapped line at 11 pt
 	wA4         = 9    // paper size code of A4
 )
 
@@ -190,6 +190,7 @@ func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 		Created: stamp, Modified: stamp, Language: "vi-VN",
 	}))
 	if b.err == nil {
+		stabilize(b.f)
 		_, b.err = b.f.WriteTo(w)
 	}
 	if err := b.f.Close(); err != nil && b.err == nil {

@@ -73,7 +73,7 @@ func WriteConsolidated(w io.Writer, r *report.Result, lang report.Lang) error {
 func summaryColumns(lang report.Lang) []wcolumn {
 	return []wcolumn{
 		{lang.Pick("STT", "No."), 5, "center"},
-		{lang.Pick("Ngành, lĩnh vực", "Sector"), 28, ""},
+		{lang.Pick("Ngành, lĩnh vực", "Sector"), 30, ""},
 		{lang.Pick("Số nhiệm vụ", "Tasks"), 10, "center"},
 		{lang.Pick("Đã hoàn thành", "Completed"), 11, "center"},
 		{report.StatusDoneOnTime.Label(lang), 11, "center"},
@@ -113,7 +113,7 @@ func (b *wbook) summarySheet(sh string, r *report.Result, lang report.Lang) {
 		"Tỷ lệ hoàn thành / số đã đến hạn: số nhiệm vụ đã hoàn thành trên số nhiệm vụ có thời hạn đến ngày số liệu; \"—\" khi chưa có nhiệm vụ nào đến hạn. Nhiệm vụ dừng thực hiện và nhiệm vụ đề xuất mới không được tính.",
 		"Completed / tasks due: completed tasks over tasks whose deadline has come by the as-of date; \"—\" when no task is due yet. Stopped tasks and proposed new tasks are not counted."))
 	if len(r.Sectors) > 0 {
-		l.chart(first, last, lang)
+		l.chart(first, last, r.Sectors, lang)
 	}
 	if r.Previous != nil {
 		l.previous(r, lang)
@@ -162,7 +162,7 @@ func (l *wlist) figures(vals []any, total bool, formats map[int]string) {
 
 // chart draws a stacked bar per sector of the five counted statuses,
 // reading the figures of rows first..last, below the table.
-func (l *wlist) chart(first, last int, lang report.Lang) {
+func (l *wlist) chart(first, last int, sectors []report.SectorSummary, lang report.Lang) {
 	l.row += 2
 	var series []excelize.ChartSeries
 	for i, st := range report.Statuses {
@@ -198,10 +198,26 @@ func (l *wlist) chart(first, last int, lang report.Lang) {
 	l.row += height/20 + 1
 }
 
+// wTickUnit is a whole step for the value axis, so that task counts are
+// never shown as 0.5.
+func wTickUnit(sectors []report.SectorSummary) float64 {
+	most := 0
+	for _, s := range sectors {
+		most = max(most, s.Tasks)
+	}
+	for _, u := range []int{1, 2, 5, 10, 20, 50, 100, 200, 500} {
+		if most <= 10*u {
+			return float64(u)
+		}
+	}
+	return 1000
+}
+
 // previous writes last period's figures beside this period's, and the
 // tasks newly completed or newly overdue.
 func (l *wlist) previous(r *report.Result, lang report.Lang) {
 	p := r.Previous
+	l.b.do(l.b.f.InsertPageBreak(l.sheet, wRef(1, l.row+1))) // the comparison starts a page
 	l.section(fmt.Sprintf(lang.Pick("II. SO SÁNH VỚI KỲ TRƯỚC (%s)", "II. COMPARED WITH THE PREVIOUS PERIOD (%s)"),
 		report.PeriodText(p.Period, lang)))
 	was, now, diff := lang.Pick("Kỳ trước", "Previous"), lang.Pick("Kỳ này", "This period"), lang.Pick("Tăng, giảm", "Change")

@@ -178,7 +178,7 @@ func testPlan() *report.Plan {
 			{ID: "GD-03", Sector: "GD", Title: "Kế hoạch phát triển giáo dục mầm non giai đoạn 2021 - 2025", Output: "Kế hoạch", SubmitTo: "UBND tỉnh", Lead: "Sở Giáo dục và Đào tạo", Deadline: report.Date(2021, 4, 10)},
 			{ID: "VH-01", Sector: "VH", Title: "Đề án phát triển du lịch tỉnh giai đoạn 2021 - 2025", Output: "Đề án", SubmitTo: "Ban Thường vụ Tỉnh ủy", Lead: "Sở Văn hóa, Thể thao và Du lịch", Coordinating: "UBND các huyện, thành phố", Deadline: report.Date(2021, 2, 15)},
 			{ID: "VH-02", Sector: "VH", Title: "Quyết định ban hành Quy chế quản lý di tích", Output: "Quyết định", SubmitTo: "UBND tỉnh", Lead: "Sở Văn hóa, Thể thao và Du lịch", Deadline: report.Date(2021, 12, 31), DeadlineText: "Năm 2021"},
-			{ID: "VH-03", Sector: "VH", Title: "Kế hoạch tổ chức Đại hội Thể dục thể thao tỉnh lần thứ IX", Output: "Kế hoạch", SubmitTo: "UBND tỉnh", Lead: "Sở Văn hóa, Thể thao và Du lịch", Deadline: report.Date(2021, 3, 20)},
+			{ID: "VH-03", Sector: "VH", Title: "Kế hoạch tổ chức Đại hội Thể dục thể thao tỉnh lần thứ IX", Output: "Kế hoạch", SubmitTo: "UBND tỉnh", Lead: "Sở Văn hóa, Thể thao và Du lịch", Deadline: report.Date(2021, 3, 18)},
 		},
 	}
 }

@@ -32,6 +32,7 @@ type wlist struct {
 	sheet string
 	cols  []wcolumn
 	row   int
+	span  int // columns of the current table (its header's width)
 }
 
 func (b *wbook) list(sheet string, cols []wcolumn) *wlist {
@@ -84,6 +85,7 @@ func (l *wlist) header(heads ...string) {
 		}
 	}
 	l.row++
+	l.span = len(heads)
 	s := wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true}
 	lines := 1
 	for i, h := range heads {
@@ -106,7 +108,8 @@ func (l *wlist) add(values ...any) {
 		if f, ok := v.(wfilled); ok {
 			v, s.fill = f.v, f.fill
 		}
-		if _, ok := v.(time.Time); ok {
+		switch v.(type) {
+		case time.Time, int:
 			s.halign = "center"
 		}
 		l.b.set(l.sheet, col, l.row, v, s)
@@ -123,8 +126,8 @@ func (l *wlist) add(values ...any) {
 		}
 		col += span
 	}
-	if col <= len(l.cols) { // short rows keep the borders to the end of the grid
-		l.b.fill(l.sheet, col, l.row, len(l.cols), l.row, wstyle{border: true})
+	if col <= l.span { // short rows keep the borders to the end of the table
+		l.b.fill(l.sheet, col, l.row, l.span, l.row, wstyle{border: true})
 	}
 	l.b.height(l.sheet, l.row, wRowHeight(lines, 0))
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tonghop/tonghop/report"
 	"github.com/tonghop/tonghop/templates"
@@ -282,8 +284,18 @@ func (b *wbook) findingSheet(sh string, r *report.Result, lang report.Lang) {
 			if f.Severity == report.Error {
 				sev.fill = wStatusColors[report.StatusOverdue][0]
 			}
-			l.add(i+1, f.File, f.Sheet, f.Cell, sev, string(f.Code), f.Text(lang))
+			l.add(i+1, f.File, f.Sheet, f.Cell, sev, string(f.Code), wSentence(f.Text(lang)))
 		}
 	}
 	b.landscape(sh, "", lang)
+}
+
+// wSentence capitalises the first letter of a finding's text, which is
+// written to follow a location ("Tệp X, ô B7: …") but stands alone here.
+func wSentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -47,6 +47,8 @@ func (b *wbook) taskSheet(sh string, r *report.Result, lang report.Lang) {
 		OddFooter: "&C&\"Times New Roman\"&10" + lang.Pick("Trang &P/&N", "Page &P of &N"),
 	}))
 	b.do(b.f.AutoFilter(sh, ref, nil))
+	fit := true // AutoFilter replaces the sheet properties: fit to page again
+	b.do(b.f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	b.do(b.f.SetSheetDimension(sh, ref))
 	if b.err != nil {
 		return
@@ -56,8 +58,10 @@ func (b *wbook) taskSheet(sh string, r *report.Result, lang report.Lang) {
 		b.do(err)
 		return
 	}
-	for i, c := range cols {
-		b.do(sw.SetColWidth(i+1, i+1, c.width))
+	// The stream writer keeps each new width in front of the others and
+	// writes them unsorted; Excel wants <col> elements in ascending order.
+	for i := len(cols) - 1; i >= 0; i-- {
+		b.do(sw.SetColWidth(i+1, i+1, cols[i].width))
 	}
 	b.do(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 

@@ -1,0 +1,128 @@
+package xlsx
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tonghop/tonghop/report"
+)
+
+func TestWriteConsolidated(t *testing.T) {
+	for _, lang := range []report.Lang{report.VI, report.EN} {
+		t.Run(string(lang), func(t *testing.T) {
+			name := "consolidated-" + string(lang)
+			path, _ := wSave(t, name+".xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, testResult(), lang) })
+			f := wOpen(t, path)
+			wGolden(t, name, wDump(t, f))
+		})
+	}
+}
+
+func TestWriteConsolidatedCells(t *testing.T) {
+	path, _ := wSave(t, "tong-hop-2021-03.xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, testResult(), report.VI) })
+	f := wOpen(t, path)
+	want := "Tổng hợp,Nhiệm vụ,Quá hạn - Sắp đến hạn,Khó khăn - Đề xuất,Đôn đốc,Nhiệm vụ đề xuất,Nguồn,Lỗi,tonghop"
+	if got := strings.Join(f.GetSheetList(), ","); got != want {
+		t.Fatalf("sheets = %s\nwant %s", got, want)
+	}
+
+	// Summary: the totals row carries the §5 counts as numbers.
+	const sum = "Tổng hợp"
+	row := wFindRow(t, f, sum, "B", "Tổng cộng")
+	for col, want := range map[string]string{"C": "8", "D": "2", "E": "1", "F": "1", "G": "4", "H": "1", "I": "1", "J": "2", "K": "25.00%", "L": "66.67%"} {
+		if got := wCell(t, f, sum, col+row); got != want {
+			t.Errorf("totals %s%s = %q, want %q", col, row, got, want)
+		}
+	}
+	if raw, _ := f.GetCellValue(sum, "C"+row, wRawOpt); raw != "8" {
+		t.Errorf("totals tasks raw = %q, want a number", raw)
+	}
+	// A sector with nothing due yet shows "—" for the second rate.
+	dt := wFindRow(t, f, sum, "B", "Dân tộc")
+	if got := wCell(t, f, sum, "L"+dt); got != "—" {
+		t.Errorf("Dân tộc due rate = %q, want —", got)
+	}
+	if got := wCell(t, f, sum, "M"+dt); got != "Chưa gửi" {
+		t.Errorf("Dân tộc report = %q, want Chưa gửi", got)
+	}
+
+	// Task table: frozen header, filter over the whole table, colours, print titles.
+	const tasks = "Nhiệm vụ"
+	panes, err := f.GetPanes(tasks)
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("task sheet panes = %+v, %v; want the header row frozen", panes, err)
+	}
+	if !wHasName(f, "_xlnm._FilterDatabase", "'Nhiệm vụ'!$A$1:$Q$10") {
+		t.Errorf("autofilter not over A1:Q10: %+v", f.GetDefinedName())
+	}
+	if !wHasName(f, "_xlnm.Print_Titles", "'Nhiệm vụ'!$1:$1") {
+		t.Errorf("print titles missing: %+v", f.GetDefinedName())
+	}
+	vh01 := wFindRow(t, f, tasks, "C", "VH-01")
+	if got := wCell(t, f, tasks, "J"+vh01); got != "Đang thực hiện quá hạn" {
+		t.Errorf("VH-01 status = %q", got)
+	}
+	if got := wFill(t, f, tasks, "J"+vh01); got != "FFC7CE" {
+		t.Errorf("VH-01 status fill = %q, want FFC7CE", got)
+	}
+	if raw, _ := f.GetCellValue(tasks, "H"+vh01, wRawOpt); raw != "44242" {
+		t.Errorf("VH-01 deadline raw = %q, want the date serial 44242", raw)
+	}
+	if got := wCell(t, f, tasks, "H"+vh01); got != "15/02/2021" {
+		t.Errorf("VH-01 deadline = %q, want 15/02/2021", got)
+	}
+	layout, _ := f.GetPageLayout(tasks)
+	if layout.Orientation == nil || *layout.Orientation != "landscape" || *layout.Size != 9 || *layout.FitToWidth != 1 {
+		t.Errorf("page layout = %+v", layout)
+	}
+	hf, _ := f.GetHeaderFooter(tasks)
+	if !strings.Contains(hf.OddFooter, "&P") {
+		t.Errorf("footer %q has no page number", hf.OddFooter)
+	}
+	if vis, _ := f.GetSheetVisible("tonghop"); vis {
+		t.Error("snapshot sheet is visible")
+	}
+}
+
+// wFindRow returns the row number (as text) of the first cell in column
+// col whose value is text.
+func wFindRow(tb testing.TB, f *excelize.File, sheet, col, text string) string {
+	tb.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, _ := excelize.ColumnNameToNumber(col)
+	for i, r := range rows {
+		if c <= len(r) && r[c-1] == text {
+			return strconv.Itoa(i + 1)
+		}
+	}
+	tb.Fatalf("%s: no %q in column %s", sheet, text, col)
+	return ""
+}
+
+// wFill returns a cell's background colour.
+func wFill(tb testing.TB, f *excelize.File, sheet, ref string) string {
+	tb.Helper()
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(st.Fill.Color) == 0 {
+		return ""
+	}
+	c := strings.ToUpper(st.Fill.Color[0])
+	if len(c) == 8 { // ARGB
+		c = c[2:]
+	}
+	return c
+}
