@@ -29,21 +29,27 @@ func Number(n int, l Lang) string {
 }
 
 // Percent formats a percentage with at most two decimals, "," as the
-// decimal mark and "%" stuck to the number: "98,62%", "100%".
+// decimal mark and "%" stuck to the number: "98,62%", "100%", "-3,5%".
+// English uses "." ("98.62%").
 func Percent(p float64, l Lang) string {
-	p = math.Round(p*100) / 100
-	whole := int(math.Floor(p))
-	frac := int(math.Round((p - float64(whole)) * 100))
-	if frac == 100 {
-		whole, frac = whole+1, 0
+	if math.IsNaN(p) || math.IsInf(p, 0) {
+		return ""
 	}
-	s := Number(whole, l)
-	if frac != 0 {
-		d := fmt.Sprintf("%02d", frac)
-		d = strings.TrimRight(d, "0")
-		s += l.Pick(",", ".") + d
+	s := strconv.FormatFloat(math.Abs(p), 'f', 2, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	frac = strings.TrimRight(frac, "0")
+	n, err := strconv.Atoi(whole)
+	out := Number(n, l)
+	if err != nil {
+		out = whole // beyond int: no grouping
 	}
-	return s + "%"
+	if frac != "" {
+		out += l.Pick(",", ".") + frac
+	}
+	if p < 0 && (n != 0 || frac != "") {
+		out = "-" + out
+	}
+	return out + "%"
 }
 
 // DateCell formats a date for tables: dd/mm/yyyy.
@@ -58,6 +64,9 @@ func DateCell(t time.Time) string {
 // digits, month two digits only for 01 and 02, per Nghị định 30/2020/NĐ-CP).
 // English gives "4 March 2021".
 func DateText(t time.Time, l Lang) string {
+	if t.IsZero() {
+		return ""
+	}
 	if l == EN {
 		return t.Format("2 January 2006")
 	}
@@ -66,6 +75,9 @@ func DateText(t time.Time, l Lang) string {
 
 // DateHeader formats the document date of a header: "ngày 04 tháng 3 năm 2021".
 func DateHeader(t time.Time, l Lang) string {
+	if t.IsZero() {
+		return ""
+	}
 	if l == EN {
 		return t.Format("2 January 2006")
 	}

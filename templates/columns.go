@@ -38,7 +38,7 @@ type Column struct {
 // Columns lists every task-table column once. Submission and plan layouts
 // pick from it.
 var Columns = []Column{
-	{FieldNo, "STT", "No.", []string{"số thứ tự", "TT", "số TT", "#"}, 5},
+	{FieldNo, "STT", "No.", []string{"số thứ tự", "TT", "số TT"}, 5},
 	{FieldID, "Mã nhiệm vụ", "Task ID", []string{"mã NV", "mã số", "mã số nhiệm vụ", "ID", "mã", "ký hiệu nhiệm vụ", "task code"}, 10},
 	{FieldSector, "Ngành", "Sector", []string{"lĩnh vực", "ngành, lĩnh vực", "ngành lĩnh vực", "mã ngành", "sector code"}, 10},
 	{FieldTitle, "Tên nhiệm vụ", "Task", []string{"nhiệm vụ", "nội dung nhiệm vụ", "nội dung", "tên nhiệm vụ trọng tâm", "nhiệm vụ trọng tâm", "tên NV", "task title", "title"}, 42},

@@ -66,8 +66,16 @@ func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loade
 	return out
 }
 
-func loadOne(path string, plan *report.Plan) loaded {
+func loadOne(path string, plan *report.Plan) (l loaded) {
 	name := filepath.Base(path)
+	// A file that trips a bug in a reader is refused like a corrupt one:
+	// one bad file never stops the others.
+	defer func() {
+		if p := recover(); p != nil {
+			f := report.Finding{File: name, Code: report.CodeFileCorrupt, Severity: report.Error, Value: fmt.Sprint(p)}
+			l = loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
+		}
+	}()
 	data, err := readInput(path)
 	if err != nil {
 		f := report.Finding{File: name, Code: report.CodeFileUnreadable, Severity: report.Error, Value: describe(err, report.VI)}

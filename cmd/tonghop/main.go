@@ -71,9 +71,18 @@ type failError struct {
 func (e *failError) Error() string { return e.msg }
 func (e *failError) Unwrap() error { return e.err }
 
-// run is the whole program: tests call it directly.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+// run is the whole program: tests call it directly. A panic, always a bug,
+// still ends in one sentence and exit code 3, never a stack dump.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
 	lang := langFromArgs(args)
+	defer func() {
+		if p := recover(); p != nil {
+			err = &failError{msg: lang.Pick(
+				"tonghop gặp lỗi nội bộ và đã dừng; các tệp đầu vào không bị thay đổi. Hãy gửi lệnh đã chạy và các tệp cho bộ phận kỹ thuật.",
+				"tonghop hit an internal error and stopped; no input file was changed. Send the command you ran and the files to technical support.") +
+				fmt.Sprintf(" (%v)", p)}
+		}
+	}()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usageText(lang))
 		return &usageError{lang.Pick("Thiếu lệnh.", "No command given.")}

@@ -115,7 +115,7 @@ func writeFeedback(dir string, files []loaded, all []report.Finding, l report.La
 		if err != nil {
 			data = nil // the feedback then lists the findings only
 		}
-		if err := writeAtomic(path, func(w io.Writer) error { return xlsx.WriteFeedback(w, data, fs, l) }); err != nil {
+		if err := writeAtomic(path, func(w io.Writer) error { return safeFeedback(w, data, fs, l) }); err != nil {
 			return out, err
 		}
 		out = append(out, path)
@@ -236,4 +236,15 @@ func printJSON(w io.Writer, r *report.Result, plan *report.Plan, o outputs, l re
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(j)
+}
+
+// safeFeedback writes a feedback workbook from the original bytes, or, if
+// the original cannot be copied (a damaged file), the list of findings alone.
+func safeFeedback(w io.Writer, data []byte, fs []report.Finding, l report.Lang) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = xlsx.WriteFeedback(w, nil, fs, l)
+		}
+	}()
+	return xlsx.WriteFeedback(w, data, fs, l)
 }

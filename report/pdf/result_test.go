@@ -172,7 +172,7 @@ func inboxResult() *report.Result {
 			sp.proposals = "Đề nghị điều chỉnh thời hạn sang Quý IV/2021 do phải chờ hướng dẫn của Bộ."
 		case i == 21:
 			sp.stage = report.StageStopped
-		case i == 22:
+		case i == 24:
 			sp.deadline = report.Date(2021, 6, 20) // due soon
 			sp.difficulties = "Kinh phí thực hiện chưa được bố trí."
 		}

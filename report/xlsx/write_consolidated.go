@@ -55,7 +55,8 @@ func WriteConsolidated(w io.Writer, r *report.Result, lang report.Lang) error {
 	names := consolidatedSheets(lang)
 	b := newWBook()
 	b.summarySheet(names.summary, r, lang)
-	b.taskSheet(names.tasks, r, lang)
+	b.sheet(names.tasks) // streamed last: excelize re-parses a streamed sheet whenever
+	// a later call (hiding a sheet, choosing the active one) visits every sheet.
 	b.lateSheet(names.late, r, lang)
 	b.issueSheet(names.issues, r, lang)
 	b.followSheet(names.follow, r, lang)
@@ -64,6 +65,7 @@ func WriteConsolidated(w io.Writer, r *report.Result, lang report.Lang) error {
 	b.findingSheet(names.findings, r, lang)
 	b.snapshotSheet(r)
 	b.f.SetActiveSheet(0)
+	b.taskSheet(names.tasks, r, lang)
 	title := lang.Pick("Tổng hợp tiến độ nhiệm vụ ", "Task progress ") + report.PeriodText(r.Period, lang)
 	return b.finish(w, title, r.AsOf)
 }
@@ -188,9 +190,10 @@ func (l *wlist) chart(first, last int, sectors []report.SectorSummary, lang repo
 			Text: lang.Pick("Tình trạng nhiệm vụ theo ngành", "Task status by sector"),
 			Font: &excelize.Font{Family: wFontName, Size: 12, Bold: true, Color: "000000"},
 		}}},
-		Legend:   excelize.ChartLegend{Position: "bottom", Font: &black},
-		XAxis:    excelize.ChartAxis{Font: black, ReverseOrder: true},
-		YAxis:    excelize.ChartAxis{Font: black, MajorGridLines: true},
+		Legend: excelize.ChartLegend{Position: "bottom", Font: &black},
+		XAxis:  excelize.ChartAxis{Font: black, ReverseOrder: true},
+		YAxis: excelize.ChartAxis{Font: black, MajorGridLines: true, MajorUnit: wTickUnit(sectors),
+			NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}},
 		GapWidth: &gap,
 		Overlap:  &overlap,
 	}))

@@ -175,11 +175,12 @@ func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang,
 			if name == "" {
 				name = lang.Pick("(chưa ghi)", "(not given)")
 			}
-			n := 0
+			n := 0 // the group is contiguous: es is sorted by key
 			for _, x := range es[i:] {
-				if key(x) == key(e) {
-					n++
+				if key(x) != key(e) {
+					break
 				}
+				n++
 			}
 			l.group(fmt.Sprintf(lang.Pick("Cán bộ phụ trách: %s — %d nhiệm vụ", "Officer: %s — %d tasks"), name, n))
 		}

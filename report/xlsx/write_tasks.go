@@ -35,8 +35,8 @@ func taskColumns(lang report.Lang) []wcolumn {
 // national roll-up of thousands of tasks stays within memory. Everything
 // that lives outside the sheet data (print setup, filter, dimension) is
 // set before the stream starts, as excelize requires.
+// The sheet must exist already.
 func (b *wbook) taskSheet(sh string, r *report.Result, lang report.Lang) {
-	b.sheet(sh)
 	cols := taskColumns(lang)
 	last := len(r.Entries) + 1
 	ref := "A1:" + wRef(len(cols), last)

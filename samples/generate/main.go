@@ -2,7 +2,9 @@
 // the reference case (Quyết định số 02/QĐ-UBND ngày 05/01/2021, culture-social
 // block, 55 tasks in six sectors), the six submissions of March 2021 sent
 // before the steering committee's meeting of 04/3/2021, and those of April
-// 2021 (more done, a few overdue, one sector resubmitting).
+// 2021 (more done, a few overdue, one sector resubmitting), and a messy
+// March inbox (own layouts, legacy text, a resubmission, a wrong month and
+// one broken file of each kind).
 //
 //	go run ./samples/generate            # rewrites samples/
 //	go run ./samples/generate -dir /tmp/s
@@ -58,6 +60,13 @@ func Generate(dir string) error {
 			}
 			files[filepath.Join(m.folder, f.name)] = bytes.Clone(buf.Bytes())
 		}
+	}
+	messy, err := messyInbox(plan)
+	if err != nil {
+		return fmt.Errorf("messy inbox: %w", err)
+	}
+	for name, data := range messy {
+		files[filepath.Join("inbox-messy", name)] = data
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)

@@ -35,8 +35,8 @@ func TestSamplesAreReproducible(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != 14 {
-		t.Errorf("generated %d files, want 14 (plan, 6 for March, 7 for April)", n)
+	if n != 32 {
+		t.Errorf("generated %d files, want 32 (plan, 6 for March, 7 for April, 18 in the messy inbox)", n)
 	}
 }
 

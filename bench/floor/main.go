@@ -1,0 +1,137 @@
+// Command floor is the least any workbook reader must do, the yardstick of
+// the benchmarks: for every .xlsx in the folders given, read the file,
+// inflate each worksheet and the shared-string table, and count rows, cells
+// and strings by scanning the bytes; on all cores, as tonghop reads. No XML
+// parsing, no values, no output files.
+//
+//	go run ./bench/floor DIR...
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+type counts struct{ files, rows, cells, strings, bytes atomic.Int64 }
+
+func main() {
+	var paths []string
+	for _, arg := range os.Args[1:] {
+		m, _ := filepath.Glob(filepath.Join(arg, "*.xlsx"))
+		if len(m) == 0 {
+			m = []string{arg}
+		}
+		paths = append(paths, m...)
+	}
+	sort.Strings(paths)
+	var c counts
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 64<<10)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(paths) {
+					return
+				}
+				if err := scan(paths[i], buf, &c); err != nil {
+					fmt.Fprintf(os.Stderr, "floor: %s: %v\n", paths[i], err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	fmt.Printf("%d files, %d rows, %d cells, %d shared strings, %d bytes of XML\n",
+		c.files.Load(), c.rows.Load(), c.cells.Load(), c.strings.Load(), c.bytes.Load())
+}
+
+func scan(path string, buf []byte, c *counts) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	c.files.Add(1)
+	for _, f := range zr.File {
+		name := strings.ToLower(f.Name)
+		var tags [][]byte
+		var dst []*atomic.Int64
+		switch {
+		case strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml"):
+			tags, dst = [][]byte{[]byte("<row "), []byte("<c ")}, []*atomic.Int64{&c.rows, &c.cells}
+		case name == "xl/sharedstrings.xml":
+			tags, dst = [][]byte{[]byte("<si>")}, []*atomic.Int64{&c.strings}
+		default:
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		n, total, err := count(rc, buf, tags)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		for i, d := range dst {
+			d.Add(n[i])
+		}
+		c.bytes.Add(total)
+	}
+	return nil
+}
+
+// count counts the occurrences of each tag in r, across buffer boundaries.
+func count(r io.Reader, buf []byte, tags [][]byte) ([]int64, int64, error) {
+	n := make([]int64, len(tags))
+	var total int64
+	const keep = 8 // longer than any tag
+	carry := 0
+	for {
+		m, err := r.Read(buf[carry:])
+		total += int64(m)
+		win := buf[:carry+m]
+		for i, t := range tags {
+			n[i] += int64(bytes.Count(win, t))
+		}
+		// Keep the tail so a tag cut by the buffer is seen once: drop
+		// any tag wholly inside the kept tail from the next count.
+		if len(win) > keep {
+			tail := win[len(win)-keep:]
+			for i, t := range tags {
+				n[i] -= int64(bytes.Count(tail, t))
+			}
+			copy(buf, tail)
+			carry = keep
+		} else {
+			carry = len(win)
+			for i, t := range tags {
+				n[i] -= int64(bytes.Count(win, t))
+			}
+		}
+		if err == io.EOF {
+			for i, t := range tags {
+				n[i] += int64(bytes.Count(buf[:carry], t))
+			}
+			return n, total, nil
+		}
+		if err != nil {
+			return n, total, err
+		}
+	}
+}
