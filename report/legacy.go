@@ -184,14 +184,14 @@ func (s score) confident() bool {
 // a capitals font).
 func (s score) likely() bool { return s.valid > s.orig || s.marked == 0 }
 
-// wellCased reports whether w is written in lower case, upper case or
-// title case, as Unicode words are; TCVN3 text mixes Latin-1 capitals into
+// wellCased reports whether w has no Latin-1 capital after a lower-case
+// letter, as Unicode words have not; TCVN3 text puts such capitals in
 // lower-case words ("tÕ" is "tế").
 func wellCased(w string) bool {
 	lower := false
 	for _, r := range w {
 		switch {
-		case unicode.IsUpper(r) && lower:
+		case r >= utf8.RuneSelf && unicode.IsUpper(r) && lower:
 			return false
 		case unicode.IsLower(r):
 			lower = true
@@ -250,13 +250,26 @@ var tcvn3 = map[rune]rune{
 	0xF0: 'Ỗ', 0xFF: 'Ố',
 }
 
+// decodeTCVN3Word decodes one word. A word typed with Caps Lock ("HOµN")
+// has its toned vowels in lower case, as VN3 has no such capitals: it is
+// upper-cased whole ("HOÀN").
 func decodeTCVN3Word(w string) string {
 	var b strings.Builder
+	upper, lower := 0, false
 	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower = true
+		}
 		if u, ok := tcvn3[r]; ok {
 			r = u
 		}
 		b.WriteRune(r)
+	}
+	if upper >= 2 && !lower {
+		return strings.ToUpper(b.String())
 	}
 	return b.String()
 }

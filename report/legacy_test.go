@@ -174,6 +174,8 @@ func TestDecodeLegacyKnownAnswers(t *testing.T) {
 		{"TCVN3 H font", "ñy ban nh©n d©n tØnh", ".VnTimeH", "ỦY BAN NHÂN DÂN TỈNH", EncTCVN3},
 		{"TCVN3 H font, Arial", "b¸o c¸o", ".VnArialH", "BÁO CÁO", EncTCVN3},
 		{"TCVN3 H font, plain ASCII", "ubnd tinh", ".VnTimeH", "UBND TINH", EncTCVN3},
+		{"TCVN3 typed with Caps Lock", "HOµN THµNH", "", "HOÀN THÀNH", EncTCVN3},
+		{"TCVN3 title case stays", "Së Y tÕ", "", "Sở Y tế", EncTCVN3},
 		{"TCVN3 with abbreviation", "Q§-UBND ngµy 05/01/2021", "", "QĐ-UBND ngày 05/01/2021", EncTCVN3},
 		{"VNI from SPEC", "Hoaøn thaønh", "", "Hoàn thành", EncVNI},
 		{"VNI converter README", "Xin chaøo caùc baïn", "", "Xin chào các bạn", EncVNI},

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -65,14 +66,39 @@ type Plan struct {
 	Findings []Finding
 }
 
-// Sector returns the sector with the given code, or the one whose name or
-// lead agency folds to the same text.
+// Sector returns the sector a department names: its code, its name or its
+// lead agency, compared after folding; else the one whose code starts the
+// text ("GD - Giáo dục") or whose name or agency it contains ("Sở Giáo
+// dục và Đào tạo tỉnh Lâm Đồng"), when exactly one does ("Y tế, Giáo
+// dục" names two and resolves to none).
 func (p *Plan) Sector(codeOrName string) (Sector, bool) {
 	k := fold(codeOrName)
+	if k == "" {
+		return Sector{}, false
+	}
 	for _, s := range p.Sectors {
 		if fold(s.Code) == k || fold(s.Name) == k || fold(s.Lead) == k {
 			return s, true
 		}
+	}
+	var found []Sector
+	padded := " " + k + " "
+	for _, s := range p.Sectors {
+		n := 0
+		if strings.HasPrefix(padded, " "+fold(s.Code)+" ") {
+			n = len(fold(s.Code))
+		}
+		for _, name := range []string{s.Name, s.Lead} {
+			if f := fold(name); f != "" && strings.Contains(padded, " "+f+" ") && len(f) > n {
+				n = len(f)
+			}
+		}
+		if n > 0 {
+			found = append(found, s)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
 	}
 	return Sector{}, false
 }

@@ -259,3 +259,16 @@ func TestInterpretPlan(t *testing.T) {
 		t.Errorf("recipients: %q", p.Info.Recipients)
 	}
 }
+
+func TestPlanSectorNamesAsDepartmentsWriteThem(t *testing.T) {
+	p := testPlan()
+	for text, want := range map[string]string{
+		"YT": "YT", "y tế": "YT", "Sở Y tế": "YT", "GD - Giáo dục": "GD", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng": "GD",
+		"Ngành Giáo dục": "GD", "SO Y TE": "YT", "Y tế, Giáo dục": "", "Tài chính": "", "": "",
+	} {
+		s, ok := p.Sector(text)
+		if s.Code != want || ok != (want != "") {
+			t.Errorf("Sector(%q) = %q, %v; want %q", text, s.Code, ok, want)
+		}
+	}
+}

@@ -15,9 +15,9 @@ func (d *doc) appendix() {
 	in := d.info()
 	d.centred(d.pick("Phụ lục", "Appendix"), "B", 14)
 	d.centred(strings.ToUpper(d.pick("Danh mục nhiệm vụ trọng tâm và tình hình thực hiện ", "Key tasks and their status, ")+
-		report.PeriodText(r.Period, d.lang)), "B", 14)
+		report.PeriodText(d.period, d.lang)), "B", 14)
 	d.centred(d.pick("(Kèm theo Báo cáo số", "(Attached to Report No.")+blank+"/"+strings.TrimPrefix(strings.TrimSpace(in.Symbol), "/")+
-		d.pick(" ngày ", " of ")+report.DateText(r.AsOf, d.lang)+")", "I", 13)
+		d.pick(" ngày ", " of ")+report.DateText(d.asOf, d.lang)+")", "I", 13)
 	d.space(3)
 
 	entries := r.Entries
@@ -65,7 +65,7 @@ func (d *doc) status(e report.Entry) string {
 	case e.Status == report.StatusOverdue:
 		s += d.pick(" ("+d.num(e.DaysOverdue)+" ngày)", " ("+d.num(e.DaysOverdue)+" days)")
 	case e.Status == report.StatusDoneLate && e.DaysLate > 0:
-		s += d.pick(" (chậm "+d.num(e.DaysLate)+" ngày)", " ("+d.num(e.DaysLate)+" days late)")
+		s += d.pick(" (chậm "+d.num(e.DaysLate)+" ngày)", " (by "+d.num(e.DaysLate)+" days)")
 	case e.DueSoon:
 		s += d.pick(" (sắp đến hạn)", " (due soon)")
 	}

@@ -89,15 +89,18 @@ func newDoc(r *report.Result, opt Options) *doc {
 	f.SetHeaderFuncMode(d.pageNumber, true)
 	f.SetCompression(true)
 	f.SetCatalogSort(true)
-	stamp := r.AsOf
-	if stamp.IsZero() {
-		stamp = report.Date(2000, 1, 1)
-		if !r.Period.IsZero() {
-			stamp = r.Period.Last()
-		}
+	// A Result always has both; a bare one still renders reproducibly.
+	d.asOf, d.period = r.AsOf, r.Period
+	switch {
+	case d.asOf.IsZero() && d.period.IsZero():
+		d.asOf, d.period = report.Date(2000, 1, 1), report.Period{Year: 2000, Month: 1}
+	case d.asOf.IsZero():
+		d.asOf = d.period.Last()
+	case d.period.IsZero():
+		d.period = report.PeriodOf(d.asOf)
 	}
-	f.SetCreationDate(stamp)
-	f.SetModificationDate(stamp)
+	f.SetCreationDate(d.asOf)
+	f.SetModificationDate(d.asOf)
 	f.SetTitle(clean(d.pick("Báo cáo ", "Report: ")+d.abstract(), false), true)
 	f.SetAuthor(clean(d.info().IssuingBody, false), true)
 	f.SetCreator("tonghop", true)

@@ -57,7 +57,7 @@ func (d *doc) number(symbol string) string {
 
 // placeDate is the header's place and date line.
 func (d *doc) placeDate(place string) string {
-	date := report.DateHeader(d.r.AsOf, d.lang)
+	date := report.DateHeader(d.asOf, d.lang)
 	place = strings.TrimSpace(place)
 	if place == "" {
 		if d.lang == report.EN {
@@ -80,7 +80,7 @@ func (d *doc) officialHeader() {
 	d.centredIn(upper(in.GoverningBody), "", 12, lx+headPad, headLeftW-2*headPad)
 	d.centredIn(upper(in.IssuingBody), "B", 12, lx+headPad, headLeftW-2*headPad)
 	ly := d.f.GetY()
-	d.rule(lx+headLeftW/2, ly+0.6, 25)
+	d.rule(lx+headLeftW/2, ly+1, 25)
 
 	// Right: national name and motto with a rule as long as the motto.
 	d.f.SetY(y0)
@@ -89,7 +89,7 @@ func (d *doc) officialHeader() {
 	d.centredIn(motto, "B", 13, rx, headRightW)
 	ry := d.f.GetY()
 	d.font("B", 13)
-	d.rule(rx+headRightW/2, ry+0.6, d.f.GetStringWidth(motto))
+	d.rule(rx+headRightW/2, ry+1, d.f.GetStringWidth(motto))
 
 	// Number and place/date on one line below both rules.
 	y := max(ly, ry) + 4
@@ -102,13 +102,13 @@ func (d *doc) officialHeader() {
 	d.f.SetY(d.f.GetY() + 8)
 	d.centred(d.pick("BÁO CÁO", "REPORT"), "B", 14)
 	d.centredIn(d.abstract(), "B", 14, marginLeft+10, d.width()-20)
-	d.rule(marginLeft+d.width()/2, d.f.GetY()+1, 35)
+	d.rule(marginLeft+d.width()/2, d.f.GetY()+2, 35)
 	d.f.SetY(d.f.GetY() + 8)
 }
 
 // abstract is the report's trích yếu: what it reports on and for which month.
 func (d *doc) abstract() string {
-	period := report.PeriodText(d.r.Period, d.lang)
+	period := report.PeriodText(d.period, d.lang)
 	title := strings.TrimRight(clean(d.r.Info.PlanTitle, false), " .;:")
 	if title == "" {
 		return d.pick("Tình hình thực hiện các nhiệm vụ trọng tâm "+period,
@@ -118,7 +118,7 @@ func (d *doc) abstract() string {
 		// The plan's title is Vietnamese data; it reads in the opening.
 		return "Implementation of the key tasks, " + period
 	}
-	if !strings.HasPrefix(report.CleanText(strings.ToLower(title)), "tình hình") {
+	if !strings.HasPrefix(strings.ToLower(title), "tình hình") {
 		title = "Tình hình thực hiện " + lowerFirst(title)
 	}
 	return title + " " + period

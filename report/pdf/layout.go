@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -34,10 +35,12 @@ type doc struct {
 	lang      report.Lang
 	opt       Options
 	landscape bool
-	size      float64 // current font size, points
-	style     string  // current font style
-	tables    int     // tables numbered so far
-	gap       float64 // line height over font size
+	size      float64       // current font size, points
+	style     string        // current font style
+	asOf      time.Time     // the date the figures speak for
+	period    report.Period // the month reported on
+	tables    int           // tables numbered so far
+	gap       float64       // line height over font size
 }
 
 // nextTable numbers the next table of the body.
@@ -208,18 +211,29 @@ func (d *doc) balanced(s string, w float64) []string {
 	return lines
 }
 
-// cut splits word so that its head fits in w (at least one character).
+// cut splits word so that its head fits in w (at least one character),
+// after the last hyphen or slash that fits if there is one ("LDTBXH-" /
+// "01"), else between characters.
 func (d *doc) cut(word string, w float64) (string, string) {
-	total := 0.0
+	total, end, soft := 0.0, 0, 0
 	for i, r := range word {
 		cw := d.f.GetStringWidth(string(r))
 		if total+cw > w && i > 0 {
-			return word[:i], word[i:]
+			break
 		}
 		total += cw
+		end = i + utf8.RuneLen(r)
+		if (r == '-' || r == '/') && end < len(word) {
+			soft = end
+		}
 	}
-	_, n := utf8.DecodeRuneInString(word)
-	return word[:n], word[n:]
+	if end == 0 {
+		_, end = utf8.DecodeRuneInString(word)
+	}
+	if soft > 0 && end < len(word) {
+		end = soft
+	}
+	return word[:end], word[end:]
 }
 
 // para draws a paragraph of body text: justified, first line indented,

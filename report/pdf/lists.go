@@ -9,6 +9,10 @@ import (
 // bySector is section II: the summary table with totals and the chart.
 func (d *doc) bySector() {
 	r := d.r
+	if len(r.Sectors) == 0 {
+		d.para(d.pick("Chưa có số liệu theo ngành, lĩnh vực.", "There are no figures by sector yet."))
+		return
+	}
 	var late []string
 	for _, s := range r.Sectors {
 		if s.Overdue > 0 {
@@ -65,7 +69,7 @@ func (d *doc) bySector() {
 // behind is section III: tasks in progress past their deadline.
 func (d *doc) behind() {
 	all := d.r.Overdue()
-	date := report.DateText(d.r.AsOf, d.lang)
+	date := report.DateText(d.asOf, d.lang)
 	if len(all) == 0 {
 		d.para(d.pick("Đến ngày "+date+", không có nhiệm vụ nào chậm so với thời hạn được giao.",
 			"As of "+date+", no task is behind its deadline."))

@@ -21,7 +21,7 @@ func (d *doc) tasks(n int) string {
 func (d *doc) num(n int) string { return report.Number(n, d.lang) }
 
 // workbook names the consolidated workbook that holds the full table.
-func (d *doc) workbook() string { return "tong-hop-" + d.r.Period.String() + ".xlsx" }
+func (d *doc) workbook() string { return "tong-hop-" + d.period.String() + ".xlsx" }
 
 // sections draws the body: opening, then sections I to V and the
 // concluding sentence.
@@ -48,14 +48,14 @@ func (d *doc) sections() {
 		"Đề nghị các ngành, lĩnh vực tiếp tục khẩn trương triển khai thực hiện các nhiệm vụ, bảo đảm tiến độ và chất lượng.",
 		"The sectors are asked to keep working on their tasks promptly, on schedule and to the required quality."))
 	d.para(d.pick("Trên đây là báo cáo "+lowerFirst(d.abstract())+"./.",
-		"This concludes the report on the implementation of the key tasks in "+report.PeriodText(d.r.Period, d.lang)+"."))
+		"This concludes the report on the implementation of the key tasks in "+report.PeriodText(d.period, d.lang)+"."))
 }
 
 // opening cites the basis of the tasks and the date the figures speak for.
 func (d *doc) opening() {
 	basis := strings.TrimRight(clean(d.r.Info.Basis, false), " .;,")
-	period := report.PeriodText(d.r.Period, d.lang)
-	date := report.DateText(d.r.AsOf, d.lang)
+	period := report.PeriodText(d.period, d.lang)
+	date := report.DateText(d.asOf, d.lang)
 	if d.lang == report.EN {
 		s := "Based on the sectors' reports, the implementation of the key tasks in " + period +
 			" (figures as of " + date + ") is as follows:"

@@ -209,7 +209,7 @@ func (d *doc) drawTable(t *table, rows []trow) {
 	// row with the header, and repeats the header after a break.
 	need, all := 0.0, capH+headH
 	for i, r := range rows {
-		h, _ := d.rowLayout(t, r, d.body()-headH)
+		h, _ := d.rowLayout(t, r, d.body()-headH-capH)
 		if i == 0 {
 			need = capH + headH + h
 		}
@@ -229,7 +229,7 @@ func (d *doc) drawTable(t *table, rows []trow) {
 	d.f.SetLineWidth(0.2)
 	d.drawHead(t, hs)
 	for _, r := range rows {
-		h, lines := d.rowLayout(t, r, d.body()-headH)
+		h, lines := d.rowLayout(t, r, d.body()-headH-capH)
 		if d.f.GetY()+h > d.bottom()+0.01 {
 			d.newPage()
 			d.drawHead(t, hs)

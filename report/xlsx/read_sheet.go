@@ -56,7 +56,7 @@ func (p *pkg) scanSheet(sh sheetRef, fn func(*srow) bool) ([]area, *pkgError) {
 		return nil, corrupt("ZIP", fmt.Errorf("missing part %s", sh.part))
 	}
 	defer rc.Close()
-	s := sheetScanner{p: p, d: xmlDecoder(rc), fn: fn}
+	s := sheetScanner{p: p, d: rawTokens{d: xmlDecoder(rc)}, fn: fn}
 	if err := s.run(); err != nil {
 		var tm errTooManyRows
 		switch {
@@ -82,7 +82,7 @@ var errBadCell = errors.New("bad cell")
 
 type sheetScanner struct {
 	p      *pkg
-	d      *xml.Decoder
+	d      rawTokens
 	fn     func(*srow) bool
 	merges []area
 
@@ -104,7 +104,7 @@ type sheetScanner struct {
 func (s *sheetScanner) run() error {
 	inData := false
 	for {
-		t, err := token(s.d)
+		t, err := s.d.next()
 		if err == io.EOF {
 			return nil
 		}
@@ -210,6 +210,9 @@ func (s *sheetScanner) startCell(t xml.StartElement) error {
 			return fmt.Errorf("%w: cell %q out of order", errBadCell, v)
 		}
 		s.col = c
+		if r != 0 {
+			s.ref = v // already the A1 reference: no need to build one
+		}
 	}
 	if s.col > 16384 {
 		return fmt.Errorf("%w: column %d", errBadCell, s.col)
@@ -272,7 +275,10 @@ func (s *sheetScanner) endCell() error {
 		c.Percent = st.percent
 		c.Font = st.font
 	}
-	c.Ref = colName(s.col) + strconv.Itoa(s.row.num)
+	c.Ref = s.ref
+	if c.Ref == "" {
+		c.Ref = colName(s.col) + strconv.Itoa(s.row.num)
+	}
 	s.row.cells = append(s.row.cells, rcell{s.col, c})
 	return nil
 }

@@ -346,8 +346,9 @@ func fillMerged(h *header, rows []report.RawRow, merges []area) {
 		if !ok || rows[top].Cells[f].Empty() {
 			continue
 		}
-		for r := m.r1 + 1; r <= m.r2; r++ {
-			if i, ok := index[r]; ok && rows[i].Cells[f].Empty() {
+		// Rows are in ascending order: walk those inside the range only.
+		for i := top + 1; i < len(rows) && rows[i].Row <= m.r2; i++ {
+			if rows[i].Cells[f].Empty() {
 				rows[i].Cells[f] = rows[top].Cells[f]
 			}
 		}

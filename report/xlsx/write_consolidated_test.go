@@ -126,3 +126,42 @@ func wFill(tb testing.TB, f *excelize.File, sheet, ref string) string {
 	}
 	return c
 }
+
+// A month with nothing in it still gives a complete, readable workbook.
+func TestWriteConsolidatedEmpty(t *testing.T) {
+	r := &report.Result{Period: report.Period{Year: 2021, Month: 3}}
+	path, data := wSave(t, "empty.xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, r, report.VI) })
+	f := wOpen(t, path)
+	dump := wDump(t, f)
+	for _, want := range []string{
+		"A2\tKỳ báo cáo: tháng 3/2021\n",
+		"Không có nhiệm vụ nào quá hạn.",
+		"Tất cả các ngành đã gửi báo cáo.",
+		"Không có tệp nào.",
+		"Không có lỗi hay cảnh báo nào.",
+	} {
+		if !strings.Contains(dump, want) {
+			t.Errorf("dump lacks %q:\n%s", want, dump)
+		}
+	}
+	snap, err := ReadSnapshot("empty.xlsx", bytes.NewReader(data))
+	if err != nil || snap.Period != r.Period || snap.Totals != (report.Counts{}) || len(snap.Status) != 0 {
+		t.Errorf("snapshot = %+v, %v", snap, err)
+	}
+	if err := WriteConsolidated(&bytes.Buffer{}, nil, report.VI); err == nil {
+		t.Error("nil result: no error")
+	}
+}
+
+func TestWriteSubmissionWithoutPlan(t *testing.T) {
+	path, _ := wSave(t, "no-plan.xlsx", func(b *bytes.Buffer) error {
+		return WriteSubmission(b, Submission{Sector: report.Sector{Code: "YT"}})
+	})
+	f := wOpen(t, path)
+	if got := wCell(t, f, "Nhiệm vụ", "A2"); got != "Ngành: YT — Kỳ báo cáo: tháng …/…" {
+		t.Errorf("subtitle = %q", got)
+	}
+	if got := wCell(t, f, "Nhiệm vụ", "C5"); got != "" {
+		t.Errorf("C5 = %q, want the spare rows only", got)
+	}
+}

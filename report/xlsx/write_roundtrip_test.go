@@ -15,8 +15,14 @@ import (
 // What tonghop writes, tonghop reads back unchanged.
 
 func TestWritePlanReadBack(t *testing.T) {
+	for _, lang := range []report.Lang{report.VI, report.EN} {
+		t.Run(string(lang), func(t *testing.T) { testPlanReadBack(t, lang) })
+	}
+}
+
+func testPlanReadBack(t *testing.T, lang report.Lang) {
 	want := testPlan()
-	_, data := wSave(t, "plan.xlsx", func(b *bytes.Buffer) error { return WritePlan(b, want, report.VI) })
+	_, data := wSave(t, "plan.xlsx", func(b *bytes.Buffer) error { return WritePlan(b, want, lang) })
 	raw, err := ReadPlan("plan.xlsx", bytes.NewReader(data))
 	if err != nil {
 		t.Fatalf("ReadPlan: %v", err)

@@ -8,7 +8,7 @@ var info = report.Info{
 	IssuingBody:   "VĂN PHÒNG",
 	Symbol:        "BC-VP",
 	Place:         "Lâm Đồng",
-	PlanTitle:     "Tình hình thực hiện các nhiệm vụ trọng tâm khối văn hóa - xã hội năm 2021",
+	PlanTitle:     "Tình hình thực hiện các nhiệm vụ trọng tâm khối văn hóa - xã hội",
 	Basis:         "Quyết định số 02/QĐ-UBND ngày 05/01/2021 của Ủy ban nhân dân tỉnh",
 	SignerTitle:   "CHÁNH VĂN PHÒNG",
 	Signer:        "Nguyễn Văn Bình",

@@ -1,4 +1,4 @@
-package main
+package inbox
 
 import (
 	"fmt"
@@ -39,11 +39,11 @@ type layout struct {
 	textDates            bool // dates typed as text
 }
 
-func templateLayout(u *unit) layout {
+func templateLayout(u *Unit) layout {
 	l := layout{
 		infoSheet: templates.SheetInfo, taskSheet: templates.SheetTasks,
 		titles: []string{"BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM",
-			"Ngành: " + u.sector.Name + " — Kỳ báo cáo: " + report.PeriodText(period, report.VI), ""},
+			"Ngành: " + u.Sector.Name + " — Kỳ báo cáo: " + report.PeriodText(Period, report.VI), ""},
 		fields: templates.SubmissionFields,
 		header: func(f templates.Field) string { return templates.Col(f).Vi },
 	}
@@ -53,7 +53,7 @@ func templateLayout(u *unit) layout {
 	return l
 }
 
-func retypedLayout(r *rand.Rand, u *unit) layout {
+func retypedLayout(r *rand.Rand, u *Unit) layout {
 	rest := templates.SubmissionFields[1:]
 	fields := []templates.Field{templates.FieldNo}
 	for _, i := range r.Perm(len(rest)) {
@@ -62,7 +62,7 @@ func retypedLayout(r *rand.Rand, u *unit) layout {
 	return layout{
 		infoSheet: "Thong tin chung", taskSheet: "BC thang 3",
 		infoKeys: []string{"Đơn vị", "Tháng báo cáo", "Ngày lập", "Người báo cáo", "Liên hệ"},
-		titles: []string{"ỦY BAN NHÂN DÂN TỈNH " + strings.ToUpper(u.sector.Lead),
+		titles: []string{"ỦY BAN NHÂN DÂN TỈNH " + strings.ToUpper(u.Sector.Lead),
 			"BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM THÁNG 3 NĂM 2021", ""},
 		fields:    fields,
 		header:    func(f templates.Field) string { return retypedHeaders[f] },
@@ -70,10 +70,10 @@ func retypedLayout(r *rand.Rand, u *unit) layout {
 	}
 }
 
-// writeRetyped streams u's workbook: the template's layout when asTemplate,
+// writeStreamed streams u's workbook: the template's layout when asTemplate,
 // else a department's own table.
-func writeRetyped(w io.Writer, u *unit, asTemplate bool) error {
-	r := rand.New(rand.NewPCG(uint64(len(u.tasks)), uint64(u.sector.Order)))
+func writeStreamed(w io.Writer, u *Unit, asTemplate bool) error {
+	r := rand.New(rand.NewPCG(uint64(len(u.Tasks)), uint64(u.Sector.Order)))
 	l := templateLayout(u)
 	if !asTemplate {
 		l = retypedLayout(r, u)
@@ -135,7 +135,7 @@ func newStyles(f *excelize.File) (styles, error) {
 	return s, nil
 }
 
-func writeInfo(f *excelize.File, st styles, l layout, u *unit) error {
+func writeInfo(f *excelize.File, st styles, l layout, u *Unit) error {
 	sw, err := f.NewStreamWriter(l.infoSheet)
 	if err != nil {
 		return err
@@ -143,14 +143,14 @@ func writeInfo(f *excelize.File, st styles, l layout, u *unit) error {
 	if err := sw.SetColWidth(1, 2, 30); err != nil {
 		return err
 	}
-	rd := u.sub.ReportDate
+	rd := u.Sub.ReportDate
 	var date any = excelize.Cell{StyleID: st.date, Value: serial(rd)}
-	periodText := period.String()
+	periodText := Period.String()
 	if l.textDates {
 		date = fmt.Sprintf("ngày %02d tháng %d năm %d", rd.Day(), int(rd.Month()), rd.Year())
 		periodText = "03/2021"
 	}
-	values := []any{u.sector.Code, periodText, date, u.sub.Preparer, u.sub.Contact}
+	values := []any{u.Sector.Code, periodText, date, u.Sub.Preparer, u.Sub.Contact}
 	for i, k := range l.infoKeys {
 		row := []any{excelize.Cell{StyleID: st.head, Value: k}, values[i]}
 		if err := sw.SetRow(cell(1, i+1), row); err != nil {
@@ -160,7 +160,7 @@ func writeInfo(f *excelize.File, st styles, l layout, u *unit) error {
 	return sw.Flush()
 }
 
-func writeTasks(f *excelize.File, st styles, l layout, u *unit, r *rand.Rand) error {
+func writeTasks(f *excelize.File, st styles, l layout, u *Unit, r *rand.Rand) error {
 	sw, err := f.NewStreamWriter(l.taskSheet)
 	if err != nil {
 		return err
@@ -204,14 +204,14 @@ func writeTasks(f *excelize.File, st styles, l layout, u *unit, r *rand.Rand) er
 	}
 	if l.section {
 		row++
-		sec := excelize.Cell{StyleID: st.head, Value: "I. LĨNH VỰC " + strings.ToUpper(u.sector.Name)}
+		sec := excelize.Cell{StyleID: st.head, Value: "I. LĨNH VỰC " + strings.ToUpper(u.Sector.Name)}
 		if err := sw.SetRow(cell(1, row), []any{sec}); err != nil {
 			return err
 		}
 	}
 	vals := make([]any, n)
-	for j, t := range u.tasks {
-		rw := &u.sub.Rows[j]
+	for j, t := range u.Tasks {
+		rw := &u.Sub.Rows[j]
 		for i, fl := range l.fields {
 			vals[i] = value(st, l, fl, j+1, t, rw, r)
 		}
@@ -222,7 +222,7 @@ func writeTasks(f *excelize.File, st styles, l layout, u *unit, r *rand.Rand) er
 	}
 	if l.total {
 		row++
-		tot := []any{excelize.Cell{StyleID: st.head, Value: "Tổng cộng"}, excelize.Cell{StyleID: st.head, Value: fmt.Sprintf("%d nhiệm vụ", len(u.tasks))}}
+		tot := []any{excelize.Cell{StyleID: st.head, Value: "Tổng cộng"}, excelize.Cell{StyleID: st.head, Value: fmt.Sprintf("%d nhiệm vụ", len(u.Tasks))}}
 		if err := sw.SetRow(cell(1, row), tot); err != nil {
 			return err
 		}

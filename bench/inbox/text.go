@@ -1,7 +1,8 @@
-package main
+package inbox
 
 import (
 	"fmt"
+	"github.com/tonghop/tonghop/report"
 	"math/rand/v2"
 	"strings"
 )
@@ -131,15 +132,15 @@ var notes = []string{
 }
 
 // the stages as departments write them; the canonical labels dominate.
-var stageTexts = map[int][]string{
-	1: {"Chưa triển khai", "Chưa thực hiện", "chưa triển khai"},
-	2: {"Đang xây dựng dự thảo", "Đang soạn thảo", "Xây dựng dự thảo"},
-	3: {"Đang lấy ý kiến", "Đang lấy ý kiến góp ý", "dang lay y kien"},
-	4: {"Đang tổng hợp, giải trình, tiếp thu", "Đang tổng hợp"},
-	5: {"Đang hoàn thiện dự thảo", "Đang hoàn thiện"},
-	6: {"Đã trình cấp có thẩm quyền", "Đã trình UBND tỉnh", "Đã trình"},
-	7: {"Hoàn thành", "Đã hoàn thành", "HOÀN THÀNH", "hoan thanh"},
-	8: {"Đang triển khai", "Đang thực hiện"},
+var stageTexts = map[report.Stage][]string{
+	report.StageNotStarted:   {"Chưa triển khai", "Chưa thực hiện", "chưa triển khai"},
+	report.StageDrafting:     {"Đang xây dựng dự thảo", "Đang soạn thảo", "Xây dựng dự thảo"},
+	report.StageConsulting:   {"Đang lấy ý kiến", "Đang lấy ý kiến góp ý", "dang lay y kien"},
+	report.StageSynthesizing: {"Đang tổng hợp, giải trình, tiếp thu", "Đang tổng hợp"},
+	report.StageFinalizing:   {"Đang hoàn thiện dự thảo", "Đang hoàn thiện"},
+	report.StageSubmitted:    {"Đã trình cấp có thẩm quyền", "Đã trình UBND tỉnh", "Đã trình"},
+	report.StageDone:         {"Hoàn thành", "Đã hoàn thành", "HOÀN THÀNH", "hoan thanh"},
+	report.StageInProgress:   {"Đang triển khai", "Đang thực hiện"},
 }
 
 // unknownStages reject a row (stage.unknown).
