@@ -202,10 +202,16 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 		s.Refused = true
 		return s
 	}
+	// A file refused for its details (no sector, no period) still has its
+	// rows checked: the department sees every problem at once.
 	interpretInfo(in, raw, plan, s)
-	if s.Refused {
-		return s
-	}
+	infoRefused := s.Refused
+	defer func() {
+		if infoRefused {
+			s.Rejected += len(s.Rows) + len(s.Proposed)
+			s.Rows, s.Proposed = nil, nil
+		}
+	}()
 	in.sheet = raw.TaskSheet
 	if plan != nil && raw.Columns[templates.FieldID] == "" {
 		in.add(Finding{Row: raw.HeaderRow, Column: colName(templates.FieldID), Code: CodeHeaderMissing, Severity: Error})
@@ -379,7 +385,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	switch {
 	case plan != nil && !inPlan:
 		warn(templates.FieldID, CodeTaskUnknownID, row.ID, "")
-	case inPlan && task.Sector != s.Sector:
+	case inPlan && s.Sector != "" && task.Sector != s.Sector:
 		in.add(Finding{Cell: c(templates.FieldID).Ref, Row: rr.Row, Column: colName(templates.FieldID), Code: CodeTaskWrongSector,
 			Severity: Error, Value: row.ID, Want: task.Sector, Other: s.Sector})
 		ok = false

@@ -272,3 +272,19 @@ func TestPlanSectorNamesAsDepartmentsWriteThem(t *testing.T) {
 		}
 	}
 }
+
+func TestInterpretRefusedFileStillReportsItsRows(t *testing.T) {
+	raw := rawSub("x.xlsx", "", "", "",
+		rawRow(5, map[F]any{fID: "YT-01", fTitle: "Đề án", fOff: "A", fStage: "Đang chờ"}),
+		rawRow(6, map[F]any{fID: "YT-02", fTitle: "Kế hoạch", fOff: "B", fStage: "Đang lấy ý kiến"}))
+	s := Interpret(raw, testPlan())
+	// The sector is inferred from the task ids (a warning); the rows are
+	// checked though the file is refused for its missing period.
+	want := "J5 stage.unknown error\n period.missing error\n report_date.missing warning\n sector.missing warning\n"
+	if got := codesAt(s.Findings); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+	if !s.Refused || len(s.Rows) != 0 || s.Rejected != 2 {
+		t.Errorf("refused %v rows %d rejected %d", s.Refused, len(s.Rows), s.Rejected)
+	}
+}

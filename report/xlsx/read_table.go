@@ -149,25 +149,19 @@ const (
 )
 
 // fieldCells maps a scanned row onto the header's fields.
-func fieldCells(h *header, r *srow) (cells [templates.NumFields]report.Cell, firstCol int) {
-	firstCol = 0
+func fieldCells(h *header, r *srow) (cells [templates.NumFields]report.Cell) {
 	for _, c := range r.cells {
-		f, ok := h.cols[c.col]
-		if !ok {
-			continue
+		if f, ok := h.cols[c.col]; ok {
+			cells[f] = c.Cell
 		}
-		if firstCol == 0 {
-			firstCol = c.col
-		}
-		cells[f] = c.Cell
 	}
-	return cells, firstCol
+	return cells
 }
 
 // classify tells data rows from blank rows, section headings ("I. LĨNH VỰC
 // Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
 func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
-	cells, firstCol := fieldCells(h, r)
+	cells := fieldCells(h, r)
 	var nonEmpty []templates.Field
 	for f := range cells {
 		if !cells[f].Empty() {
@@ -206,7 +200,6 @@ func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
 		if f == templates.FieldNo || h.fields[f] == firstColOf(h) || headingText(c.Text) {
 			return rowSkip, cells
 		}
-		_ = firstCol
 	}
 	if len(nonEmpty) == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
 		return rowSkip, cells
@@ -289,8 +282,8 @@ func headingText(s string) bool {
 	return upper >= 3 && lower == 0
 }
 
-// readTable reads the data rows under h from the rows of a sheet (given
-// in order), stopping at the signature block.
+// tableReader collects the data rows under h from the rows of a sheet
+// (given in order), stopping at the signature block.
 type tableReader struct {
 	h      *header
 	after  int // last header row, numbering rows included
