@@ -174,7 +174,7 @@ type Submission struct {
 	Rows       []Row // accepted task rows
 	Proposed   []Row // rows whose id is empty or not in the plan
 	Rejected   int   // rows rejected by errors
-	Refused    bool // the whole file is unusable
+	Refused    bool  // the whole file is unusable
 	Findings   []Finding
 }
 

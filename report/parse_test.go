@@ -171,7 +171,7 @@ func TestInterpretWholeFileProblems(t *testing.T) {
 	}{
 		{"unknown sector, inferred from ids", "Sở Y", "2021-03", "01/03/2021", true, "B1 sector.unknown warning\n", false},
 		{"no period: taken from the report date", "YT", "", "01/03/2021", true, " period.missing warning\n", false},
-		{"no period nor date", "YT", "", "", true,  " period.missing error\n report_date.missing warning\n", true},
+		{"no period nor date", "YT", "", "", true, " period.missing error\n report_date.missing warning\n", true},
 		{"bad period", "YT", "tháng ba", "01/03/2021", true, "B2 period.invalid error\n", true},
 		{"bad report date", "YT", "2021-03", "03/15/2021", true, "B3 date.invalid error\n", false},
 		{"no sector, no plan", "", "2021-03", "01/03/2021", false, " sector.missing error\n", true},

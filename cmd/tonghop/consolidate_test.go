@@ -79,7 +79,6 @@ func TestReferenceMonthJSON(t *testing.T) {
 	golden(t, "consolidate-2021-03.json", strings.ReplaceAll(r.stdout, out, "OUT"))
 }
 
-
 // April: a resubmission, overdue tasks, a proposed task, and --previous.
 func TestAprilWithPrevious(t *testing.T) {
 	out := t.TempDir()

@@ -44,7 +44,9 @@ func messyInbox(plan *report.Plan) (map[string][]byte, error) {
 		{"VHTTDL_BC T3 - bo sung.xlsx", func() ([]byte, error) { return tpl(byCode["VHTTDL"], mar) }},
 		{"Ban Dan toc - tien do.xlsx", func() ([]byte, error) { return ownLayoutDT(plan, byCode["DT"]) }},
 		{"STTTT-BC-NVTT-thang-03-2021.xlsx", func() ([]byte, error) { return tpl(byCode["TTTT"], mar) }},
-		{"STTTT-BC-NVTT-thang-02-2021.xlsx", func() ([]byte, error) { return tpl(februaryTT(byCode["TTTT"]), report.Period{Year: 2021, Month: time.February}) }},
+		{"STTTT-BC-NVTT-thang-02-2021.xlsx", func() ([]byte, error) {
+			return tpl(februaryTT(byCode["TTTT"]), report.Period{Year: 2021, Month: time.February})
+		}},
 		// Broken files, one of each kind.
 		{"BC So Noi vu.xls", func() ([]byte, error) { return ole("Workbook"), nil }},
 		{"BC Y te (luu lai).xlsx", func() ([]byte, error) { return ole("Workbook"), nil }},
@@ -55,7 +57,9 @@ func messyInbox(plan *report.Plan) (map[string][]byte, error) {
 			return b[:len(b)/2], err
 		}},
 		{"BC rong.xlsx", func() ([]byte, error) { return []byte{}, nil }},
-		{"Cong van kem theo.xlsx", func() ([]byte, error) { return []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"), nil }},
+		{"Cong van kem theo.xlsx", func() ([]byte, error) {
+			return []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"), nil
+		}},
 		{"BC nen qua muc.xlsx", zipBomb},
 		{"BC qua nhieu dong.xlsx", tooManyRows},
 		{"~$VHTTDL_BC T3.xlsx", func() ([]byte, error) { return []byte("tonghop lock file\x00"), nil }},
