@@ -20,7 +20,7 @@ func simplify(s string) string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
-		case r == 'đ' || r == 'Đ':
+		case r == 'đ' || r == 'Đ' || r == 'Ð':
 			r = 'd'
 		case isSpace(r):
 			if !space {

@@ -223,15 +223,14 @@ func hasVowel(s string) bool {
 }
 
 // tcvn3 maps the Latin-1 code points of TCVN 5712:1993 VN3 (the ABC
-// ".VnTime" fonts) to Unicode, plus the VN1 capitals with tone marks that
-// the full 8-bit table puts in the slots VN3 leaves empty (0xAF, 0xBA,
-// 0xBF–0xC5, 0xCD, 0xD9–0xDB, 0xE0, 0xF0, 0xFF). VN1's combining marks
-// (0xB0–0xB4) and its control-range capitals are not used by VN3 fonts.
+// ".VnTime" fonts) to Unicode: the seven capitals with codes of their own,
+// and the lower-case letters. Capitals with tone marks have no VN3 code;
+// ".Vn…H" fonts draw the lower-case codes as capitals.
 var tcvn3 = map[rune]rune{
 	// The seven capitals with distinct codes, then their lower case.
 	0xA1: 'Ă', 0xA2: 'Â', 0xA3: 'Ê', 0xA4: 'Ô', 0xA5: 'Ơ', 0xA6: 'Ư', 0xA7: 'Đ',
 	0xA8: 'ă', 0xA9: 'â', 0xAA: 'ê', 0xAB: 'ô', 0xAC: 'ơ', 0xAD: 'ư', 0xAE: 'đ',
-	// a: huyền, hỏi, ngã, sắc, nặng.
+	// Vowels with huyền, hỏi, ngã, sắc, nặng.
 	0xB5: 'à', 0xB6: 'ả', 0xB7: 'ã', 0xB8: 'á', 0xB9: 'ạ',
 	0xBB: 'ằ', 0xBC: 'ẳ', 0xBD: 'ẵ', 0xBE: 'ắ', 0xC6: 'ặ',
 	0xC7: 'ầ', 0xC8: 'ẩ', 0xC9: 'ẫ', 0xCA: 'ấ', 0xCB: 'ậ',
@@ -244,7 +243,15 @@ var tcvn3 = map[rune]rune{
 	0xEF: 'ù', 0xF1: 'ủ', 0xF2: 'ũ', 0xF3: 'ú', 0xF4: 'ụ',
 	0xF5: 'ừ', 0xF6: 'ử', 0xF7: 'ữ', 0xF8: 'ứ', 0xF9: 'ự',
 	0xFA: 'ỳ', 0xFB: 'ỷ', 0xFC: 'ỹ', 0xFD: 'ý', 0xFE: 'ỵ',
-	// VN1 capitals in the slots VN3 leaves empty.
+}
+
+// tcvn1Capitals are the capitals with tone marks that the full 8-bit
+// TCVN 5712 (VN1) table puts in the Latin-1 slots VN3 leaves empty. VN3
+// fonts do not have them, but decoding them costs nothing and helps with
+// text from VN1 fonts. (VN1's combining marks at 0xB0–0xB4 and its
+// capitals in the control and 0x80–0x9F ranges are not decoded: in cp1252
+// those codes are punctuation.)
+var tcvn1Capitals = map[rune]rune{
 	0xAF: 'Ằ', 0xBA: 'Ẳ', 0xBF: 'Ẵ', 0xC0: 'Ắ', 0xC1: 'Ầ', 0xC2: 'Ẩ', 0xC3: 'Ẫ',
 	0xC4: 'Ấ', 0xC5: 'Ề', 0xCD: 'Ể', 0xD9: 'Ễ', 0xDA: 'Ế', 0xDB: 'Ồ', 0xE0: 'Ổ',
 	0xF0: 'Ỗ', 0xFF: 'Ố',
@@ -264,6 +271,8 @@ func decodeTCVN3Word(w string) string {
 			lower = true
 		}
 		if u, ok := tcvn3[r]; ok {
+			r = u
+		} else if u, ok := tcvn1Capitals[r]; ok {
 			r = u
 		}
 		b.WriteRune(r)

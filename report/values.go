@@ -181,7 +181,10 @@ func ParseDeadline(c Cell, date1904 bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	k := simplify(c.Text)
-	k = strings.TrimSpace(reParenTail.ReplaceAllString(k, ""))
+	if cut := strings.TrimSpace(reParenTail.ReplaceAllString(k, "")); cut != "" {
+		k = cut
+	}
+	k = strings.TrimPrefix(strings.TrimSuffix(k, ")"), "(")
 	k = reDeadlineWords.ReplaceAllString(k, "")
 	if t, ok := parseDateText(k); ok {
 		return t, true

@@ -142,6 +142,7 @@ func TestParseDeadline(t *testing.T) {
 		{"within the quarter", textCell("trong Quý II/2021"), ymd(2021, 6, 30)},
 		{"label and colon", textCell("Hạn: 30/6/2021"), ymd(2021, 6, 30)},
 		{"note in brackets", textCell("30/6/2021 (đã gia hạn)"), ymd(2021, 6, 30)},
+		{"all in brackets", textCell("(Quý II/2021)"), ymd(2021, 6, 30)},
 		{"month first", textCell("06/30/2021"), time.Time{}},
 		{"words only", textCell("Thường xuyên"), time.Time{}},
 		{"hàng năm is not a deadline", textCell("Hàng năm"), time.Time{}},

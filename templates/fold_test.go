@@ -44,3 +44,10 @@ func TestFoldIsIdempotent(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldTreatsEthAsD(t *testing.T) {
+	// Ð (U+00D0, Icelandic eth) is often typed for Đ on keyboards without it.
+	if got := Fold("ÐANG LẤY Ý KIẾN"); got != "dang lay y kien" {
+		t.Errorf("Fold = %q", got)
+	}
+}

@@ -295,6 +295,14 @@ func fbListRows(f *excelize.File, name string, fs []report.Finding, sheets map[s
 			err = f.SetColWidth(name, c, c, w)
 		}
 	}
+	if err == nil { // prints on A4 landscape, one page wide
+		land, a4, one, any0 := "landscape", 9, 1, 0
+		err = f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &land, Size: &a4, FitToWidth: &one, FitToHeight: &any0})
+	}
+	if err == nil {
+		fit := true
+		err = f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit})
+	}
 	if err == nil {
 		err = f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 4, TopLeftCell: "A5", ActivePane: "bottomLeft"})
 	}
