@@ -10,29 +10,34 @@ import (
 
 // infoRows reads key/value rows: a cell naming a key ("Kỳ báo cáo") and
 // its value in the next cell to the right (after the key cell's merge, if
-// merged), or "Key: value" in one cell. An empty value still comes back,
-// with the reference of the cell where it belongs. The first row of each
-// key wins.
+// merged), or "Key: value" in one cell. One row may hold several pairs, as
+// title blocks do ("Ngành: Giáo dục" in A3, "Kỳ báo cáo: Tháng 3/2021" in
+// D3). An empty value still comes back, with the reference of the cell
+// where it belongs. The first row of each key wins.
 func infoRows(rows []*srow, merges []area) []report.RawInfo {
 	var out []report.RawInfo
 	seen := map[templates.InfoKey]bool{}
+	add := func(k templates.InfoKey, label string, v report.Cell) {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, report.RawInfo{Key: k, Label: label, Value: v})
+		}
+	}
 	for _, r := range rows {
-	cells:
+		skipTo := -1 // the column of a value already taken
 		for _, c := range r.cells {
-			if c.IsNumber {
+			if c.IsNumber || c.col <= skipTo {
 				continue
 			}
 			if k, ok := templates.MatchInfo(c.Text); ok {
-				if !seen[k] {
-					seen[k] = true
-					out = append(out, report.RawInfo{Key: k, Label: c.Text, Value: valueRight(r, c, merges)})
-				}
-				break
+				v := valueRight(r, c, merges)
+				add(k, c.Text, v)
+				skipTo = refCol(v.Ref, c.col+1)
+				continue
 			}
 			if !strings.Contains(c.Text, ":") {
 				continue
 			}
-			found := false
 			for _, seg := range infoSegments(c.Text) {
 				label, val, ok := strings.Cut(seg, ":")
 				if !ok {
@@ -42,23 +47,31 @@ func infoRows(rows []*srow, merges []area) []report.RawInfo {
 				if !ok {
 					continue
 				}
-				found = true
-				if seen[k] {
-					continue
-				}
-				seen[k] = true
 				v := report.Cell{Ref: c.Ref, Text: strings.TrimSpace(val), Font: c.Font}
 				if v.Text == "" {
 					v = valueRight(r, c, merges)
+					skipTo = refCol(v.Ref, c.col+1)
 				}
-				out = append(out, report.RawInfo{Key: k, Label: strings.TrimSpace(label), Value: v})
-			}
-			if found {
-				break cells
+				add(k, strings.TrimSpace(label), v)
 			}
 		}
 	}
 	return out
+}
+
+// refCol returns the column number of an A1 reference, or def.
+func refCol(ref string, def int) int {
+	n := 0
+	for _, ch := range ref {
+		if ch < 'A' || ch > 'Z' {
+			break
+		}
+		n = n*26 + int(ch-'A'+1)
+	}
+	if n == 0 {
+		return def
+	}
+	return n
 }
 
 // infoSegments splits "Ngành: Y tế — Kỳ báo cáo: tháng 3/2021" into its

@@ -179,6 +179,17 @@ func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
 			return rowSkip, cells
 		}
 	}
+	// A task row always has a stage or an id; a row with neither that names
+	// a signature ("Người lập biểu", "GIÁM ĐỐC") ends the table, even when
+	// those words sit in the title or officer columns.
+	if cells[templates.FieldStage].Empty() && cells[templates.FieldID].Empty() && footerRow(r) {
+		return rowFooter, cells
+	}
+	// "I" in the numbering column with a heading beside it, wherever the
+	// heading sits, and nothing of a task's progress: a section row.
+	if sectionNumber(cells[templates.FieldNo]) && noProgress(cells) {
+		return rowSkip, cells
+	}
 	progress := false
 	for _, f := range []templates.Field{templates.FieldID, templates.FieldStage, templates.FieldDeadline,
 		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer} {
@@ -222,6 +233,17 @@ var totalWords = map[string]bool{"tong cong": true, "cong": true, "tong": true, 
 func totalText(s string) bool {
 	k := templates.Fold(s)
 	return totalWords[k] || strings.HasPrefix(k, "tong cong ")
+}
+
+// noProgress reports whether none of a task's progress cells is filled.
+func noProgress(cells [templates.NumFields]report.Cell) bool {
+	for _, f := range []templates.Field{templates.FieldStage, templates.FieldDeadline, templates.FieldPercent,
+		templates.FieldDoneDate, templates.FieldOfficer} {
+		if !cells[f].Empty() {
+			return false
+		}
+	}
+	return true
 }
 
 // footerRow reports whether r belongs to the signature block under a
