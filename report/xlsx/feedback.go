@@ -49,6 +49,9 @@ func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang
 	}); err != nil {
 		return fmt.Errorf("feedback: document properties: %w", err)
 	}
+	if err := setDimensions(f); err != nil {
+		return fmt.Errorf("feedback: dimensions: %w", err)
+	}
 	stabilize(f)
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("feedback: write: %w", err)
