@@ -73,26 +73,84 @@ func printSummary(w io.Writer, r *report.Result, o outputs, l report.Lang) {
 	}
 }
 
-// printFindings lists findings, errors first, at most limit of them.
+// printFindings lists findings file by file, errors first. The same
+// problem in many cells of one sheet ("no stage" in J5…J24) is one line
+// naming the cells, so a file that was sent back unfilled does not bury the
+// others. At most limit lines are printed.
 func printFindings(w io.Writer, fs []report.Finding, l report.Lang, limit int) {
 	if len(fs) == 0 {
 		return
 	}
 	fmt.Fprintln(w)
-	n := 0
-	for _, sev := range []report.Severity{report.Error, report.Warning} {
-		for _, f := range fs {
-			if f.Severity != sev {
-				continue
+	lines := 0
+	for _, g := range groupFindings(fs, l) {
+		if lines == limit {
+			fmt.Fprintln(w, l.Pick("… và các vấn đề khác: xem các tệp góp ý.", "… and more: see the feedback workbooks."))
+			return
+		}
+		fmt.Fprintf(w, "%s: %s\n", g.first.Severity.Label(l), g.message(l))
+		lines++
+	}
+}
+
+// findingGroup is one problem found in one or more cells of a sheet.
+type findingGroup struct {
+	first report.Finding
+	cells []string
+}
+
+func (g findingGroup) message(l report.Lang) string {
+	if len(g.cells) < 2 {
+		return g.first.Message(l)
+	}
+	f := g.first
+	f.Cell = ""
+	cells := g.cells
+	more := ""
+	if len(cells) > 8 {
+		more = fmt.Sprintf(l.Pick(" và %d ô khác", " and %d more"), len(cells)-8)
+		cells = cells[:8]
+	}
+	where := fmt.Sprintf(l.Pick(", các ô %s%s", ", cells %s%s"), strings.Join(cells, ", "), more)
+	msg := f.Message(l) // "file, sheet: text"
+	i := strings.Index(msg, ": ")
+	return msg[:i] + where + msg[i:]
+}
+
+// groupFindings orders findings by file (as given), errors before warnings,
+// and merges those of one sheet whose explanation is the same.
+func groupFindings(fs []report.Finding, l report.Lang) []findingGroup {
+	var files []string
+	byFile := map[string][]report.Finding{}
+	for _, f := range fs {
+		if _, ok := byFile[f.File]; !ok {
+			files = append(files, f.File)
+		}
+		byFile[f.File] = append(byFile[f.File], f)
+	}
+	var out []findingGroup
+	for _, name := range files {
+		for _, sev := range []report.Severity{report.Error, report.Warning} {
+			index := map[string]int{}
+			for _, f := range byFile[name] {
+				if f.Severity != sev {
+					continue
+				}
+				key := f.Sheet + "\x00" + string(f.Code) + "\x00" + f.Text(l)
+				if i, ok := index[key]; ok && f.Cell != "" && len(out[i].cells) > 0 {
+					out[i].cells = append(out[i].cells, f.Cell)
+					continue
+				}
+				g := findingGroup{first: f}
+				if f.Cell != "" {
+					g.cells = []string{f.Cell}
+					index[key] = len(out)
+				}
+				out = append(out, g)
 			}
-			if n == limit {
-				fmt.Fprintf(w, l.Pick("… và %d vấn đề khác: xem các tệp góp ý.\n", "… and %d more: see the feedback workbooks.\n"), len(fs)-limit)
-				return
-			}
-			fmt.Fprintf(w, "%s: %s\n", f.Severity.Label(l), f.Message(l))
-			n++
 		}
 	}
+	return out
 }
 
 // writeFeedback writes one feedback workbook per input file with findings.
