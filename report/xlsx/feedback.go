@@ -285,7 +285,7 @@ func fbListRows(f *excelize.File, name string, fs []report.Finding, sheets map[s
 			col = fbEnglishColumn(col)
 		}
 		set(r("D"), col, plain)
-		set(r("E"), x.Text(lang), plain)
+		set(r("E"), wSentence(x.Text(lang)), plain)
 		set(r("F"), string(x.Code), plain)
 		if err == nil {
 			lines := 1 + len([]rune(x.Text(lang)))/85

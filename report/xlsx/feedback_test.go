@@ -129,7 +129,7 @@ Lỗi|Nhiệm vụ|J5|Giai đoạn|stage.unknown
 Cảnh báo|Nhiệm vụ|J5|Giai đoạn|text.legacy_encoding
 Cảnh báo|Nhiệm vụ|K5|Tỷ lệ hoàn thành (%)|percent.invalid
 Lỗi|Thông tin|B2|Kỳ báo cáo|period.invalid`)
-	if rows[4][4] != fs[4].Text(report.VI) {
+	if rows[4][4] != wSentence(fs[4].Text(report.VI)) {
 		t.Errorf("message %q", rows[4][4])
 	}
 	if ok, target, _ := f.GetCellHyperLink("Góp ý", "C6"); !ok || target != "'Nhiệm vụ'!J5" {
