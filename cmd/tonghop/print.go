@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/tonghop/tonghop/report"
 	"github.com/tonghop/tonghop/report/xlsx"
@@ -153,30 +155,56 @@ func groupFindings(fs []report.Finding, l report.Lang) []findingGroup {
 	return out
 }
 
-// writeFeedback writes one feedback workbook per input file with findings.
+// writeFeedback writes one feedback workbook per input file with findings,
+// on all cores; the list of paths keeps the order of files.
 func writeFeedback(dir string, files []loaded, all []report.Finding, l report.Lang) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range all {
 		byFile[f.File] = append(byFile[f.File], f)
 	}
-	var out []string
+	type job struct {
+		src, path string
+		fs        []report.Finding
+	}
+	var jobs []job
 	for _, f := range files {
 		fs := byFile[f.sub.Name]
 		if len(fs) == 0 {
 			continue
 		}
 		name := strings.TrimSuffix(f.sub.Name, filepath.Ext(f.sub.Name)) + l.Pick(" - gop y.xlsx", " - feedback.xlsx")
-		path := filepath.Join(dir, name)
-		// The input is read again rather than kept in memory since the
-		// first read; it was never modified.
-		data, err := readInput(f.sub.File)
-		if err != nil {
-			data = nil // the feedback then lists the findings only
+		jobs = append(jobs, job{f.sub.File, filepath.Join(dir, name), fs})
+	}
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				// The input is read again rather than kept in memory since
+				// the first read; it was never modified.
+				data, err := readInput(j.src)
+				if err != nil {
+					data = nil // the feedback then lists the findings only
+				}
+				errs[i] = writeAtomic(j.path, func(w io.Writer) error { return safeFeedback(w, data, j.fs, l) })
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := make([]string, 0, len(jobs))
+	for i, j := range jobs {
+		if errs[i] != nil {
+			return out, errs[i]
 		}
-		if err := writeAtomic(path, func(w io.Writer) error { return safeFeedback(w, data, fs, l) }); err != nil {
-			return out, err
-		}
-		out = append(out, path)
+		out = append(out, j.path)
 	}
 	return out, nil
 }
