@@ -102,18 +102,19 @@ func Consolidate(plan *Plan, subs []*Submission, opt Options) *Result {
 // pickRows decides, task by task, which file's row is used: the latest
 // report date wins; the same date in two files is an error naming both,
 // and neither row is used.
-func pickRows(used []*Submission, extra map[*Submission][]Finding) (winners map[*Submission][]Row, superseded, tied map[*Submission]bool) {
-	winners = map[*Submission][]Row{}
+func pickRows(used []*Submission, extra map[*Submission][]Finding) (winners map[*Submission][]*Row, superseded, tied map[*Submission]bool) {
+	winners = map[*Submission][]*Row{}
 	superseded = map[*Submission]bool{}
 	tied = map[*Submission]bool{}
 	type cand struct {
 		s   *Submission
-		row Row
+		row *Row // into s.Rows, which is not changed after Interpret
 	}
 	byTask := map[string][]cand{}
 	var keys []string
 	for _, s := range used {
-		for _, row := range s.Rows {
+		for i := range s.Rows {
+			row := &s.Rows[i]
 			k := s.Sector + "\x00" + taskKey(row)
 			if _, ok := byTask[k]; !ok {
 				keys = append(keys, k)
@@ -162,7 +163,7 @@ func pickRows(used []*Submission, extra map[*Submission][]Finding) (winners map[
 
 // taskKey identifies a row's task: its id, or its title when it has none
 // (possible only without a plan).
-func taskKey(r Row) string {
+func taskKey(r *Row) string {
 	if r.ID != "" {
 		return "id:" + fold(r.ID)
 	}
@@ -171,9 +172,9 @@ func taskKey(r Row) string {
 
 // buildEntries lays out the consolidated table: with a plan, every plan task
 // in sector and plan order; without, every row used, by sector.
-func buildEntries(r *Result, plan *Plan, used []*Submission, winners map[*Submission][]Row, state map[*Submission]SourceState) {
+func buildEntries(r *Result, plan *Plan, used []*Submission, winners map[*Submission][]*Row, state map[*Submission]SourceState) {
 	type hit struct {
-		row Row
+		row *Row
 		src string
 	}
 	reported := map[string]hit{}
@@ -185,12 +186,13 @@ func buildEntries(r *Result, plan *Plan, used []*Submission, winners map[*Submis
 	add := func(t Task, h hit, ok bool) {
 		e := Entry{Task: t, Reported: ok}
 		if ok {
-			e.Row, e.Source, e.Officer = h.row, h.src, h.row.Officer
+			e.Row, e.Source, e.Officer = *h.row, h.src, h.row.Officer
 		}
 		e.Standing = Classify(ok, e.Row.Stage, t.Deadline, e.Row.DoneDate, r.AsOf)
 		r.Entries = append(r.Entries, e)
 	}
 	if plan != nil {
+		r.Entries = make([]Entry, 0, len(plan.Tasks))
 		for _, sec := range plan.Sectors {
 			for _, t := range plan.Tasks {
 				if t.Sector != sec.Code {
@@ -256,8 +258,10 @@ func summarise(r *Result, plan *Plan, used []*Submission, state map[*Submission]
 			r.Sectors[i].Files = append(r.Sectors[i].Files, s.Name)
 		}
 	}
+	r.names = make(map[string]string, len(r.Sectors))
 	for _, s := range r.Sectors {
 		r.Totals = r.Totals.Plus(s.Counts)
+		r.names[s.Code] = s.Name
 	}
 }
 

@@ -180,11 +180,16 @@ type Result struct {
 	// Changes since Previous: newly completed and newly overdue tasks.
 	NewlyDone    []Change
 	NewlyOverdue []Change
+
+	names map[string]string // sector names by code, built by Consolidate
 }
 
 // SectorName returns the name of the sector with the given code.
 func (r *Result) SectorName(code string) string {
-	for _, s := range r.Sectors {
+	if n, ok := r.names[code]; ok {
+		return n
+	}
+	for _, s := range r.Sectors { // a Result built by hand
 		if s.Code == code {
 			return s.Name
 		}

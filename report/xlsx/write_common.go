@@ -46,7 +46,12 @@ type wbook struct {
 	styles map[wstyle]int
 	sheets int
 	dims   map[string][2]int // last column and row written, per sheet
+	// merges waits for finish: excelize checks every existing merge on
+	// each later cell write, which made writing quadratic.
+	merges []wmerge
 }
+
+type wmerge struct{ sheet, from, to string }
 
 func newWBook() *wbook {
 	b := &wbook{f: excelize.NewFile(), styles: map[wstyle]int{}, dims: map[string][2]int{}}
@@ -134,7 +139,15 @@ func (b *wbook) fill(sheet string, c1, r1, c2, r2 int, s wstyle) {
 }
 
 func (b *wbook) merge(sheet string, c1, r1, c2, r2 int) {
-	b.do(b.f.MergeCell(sheet, wRef(c1, r1), wRef(c2, r2)))
+	b.merges = append(b.merges, wmerge{sheet, wRef(c1, r1), wRef(c2, r2)})
+}
+
+// applyMerges merges the cells collected by merge, once all are written.
+func (b *wbook) applyMerges() {
+	for _, m := range b.merges {
+		b.do(b.f.MergeCell(m.sheet, m.from, m.to))
+	}
+	b.merges = nil
 }
 
 func (b *wbook) width(sheet string, col int, w float64) {
@@ -175,6 +188,7 @@ func (b *wbook) printSetup(sheet, orientation, titleRows string, lang report.Lan
 
 // finish fixes the document properties and writes the workbook.
 func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
+	b.applyMerges()
 	// openpyxl's read-only mode trusts the dimension; excelize leaves it A1.
 	for _, sh := range b.f.GetSheetList() {
 		if d, ok := b.dims[sh]; ok {

@@ -158,26 +158,34 @@ func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang,
 		l.note(none)
 		return
 	}
-	es = slices.Clone(es)
-	key := func(e report.Entry) string {
-		if e.Officer == "" {
-			return "\uffff"
-		}
-		return templates.Fold(e.Officer)
+	// Fold each name once: folding inside the comparison made the sort
+	// the slowest part of a large workbook.
+	type keyed struct {
+		key string
+		e   report.Entry
 	}
-	slices.SortStableFunc(es, func(a, b report.Entry) int {
-		return cmp.Or(cmp.Compare(key(a), key(b)), a.Deadline.Compare(b.Deadline))
+	ks := make([]keyed, len(es))
+	for i, e := range es {
+		k := "\uffff"
+		if e.Officer != "" {
+			k = templates.Fold(e.Officer)
+		}
+		ks[i] = keyed{k, e}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), a.e.Deadline.Compare(b.e.Deadline))
 	})
 	l.header()
-	for i, e := range es {
-		if i == 0 || key(es[i-1]) != key(e) {
+	for i, k := range ks {
+		e := k.e
+		if i == 0 || ks[i-1].key != k.key {
 			name := e.Officer
 			if name == "" {
 				name = lang.Pick("(chưa ghi)", "(not given)")
 			}
-			n := 0 // the group is contiguous: es is sorted by key
-			for _, x := range es[i:] {
-				if key(x) != key(e) {
+			n := 0 // the group is contiguous: ks is sorted by key
+			for _, x := range ks[i:] {
+				if x.key != k.key {
 					break
 				}
 				n++
