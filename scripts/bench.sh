@@ -7,7 +7,7 @@
 #   scripts/bench.sh --quick                 # 6x10 and 50x100, one run each
 #
 # Environment: SIZES, RUNS (timed runs per tool and size, default 3; the
-# pandas peer runs once at 1000x1000), BENCH_CACHE (default bench/.cache:
+# every tool runs once at 1000x1000), BENCH_CACHE (default bench/.cache:
 # inboxes are generated once and reused), PYTHON (default /usr/bin/python3,
 # which has python3-pandas and python3-openpyxl), SKIP_PEER=1, SKIP_GROWTH=1.
 # Times are medians: wall, CPU (user+sys); memory is the largest peak RSS.
@@ -53,9 +53,10 @@ inbox() {
 	echo "$dir"
 }
 
-# measure RUNS CMD... runs CMD RUNS times under /usr/bin/time and prints
-# "wall cpu rss_mb": median wall and CPU seconds, largest peak RSS.
-# Exit status 1 (some input rejected) counts as success.
+# measure RUNS CMD... runs CMD RUNS times and prints "wall cpu rss_mb":
+# the median wall time (clock read around the command, in seconds), the
+# median CPU time (user+sys from /usr/bin/time, 10 ms resolution) and the
+# largest peak RSS. Exit status 1 (some input rejected) counts as success.
 measure() {
 	local runs=$1
 	shift
@@ -64,23 +65,27 @@ measure() {
 	for ((i = 0; i < runs; i++)); do
 		rm -rf "$WORK/out"
 		mkdir -p "$WORK/out"
-		local st=0
-		/usr/bin/time -f "%e %U %S %M" -o "$WORK/t1" "$@" >"$WORK/stdout" 2>"$WORK/stderr" || st=$?
+		local st=0 t0 t1
+		t0=$(date +%s%N)
+		/usr/bin/time -f "%U %S %M" -o "$WORK/t1" "$@" >"$WORK/stdout" 2>"$WORK/stderr" || st=$?
+		t1=$(date +%s%N)
 		if ((st > 1)); then
 			log "FAILED ($st): $*"
 			cat "$WORK/stderr" >&2
 			return 1
 		fi
-		tail -n1 "$WORK/t1" >>"$f"
+		echo "$(((t1 - t0) / 1000)) $(tail -n1 "$WORK/t1")" >>"$f"
 	done
-	sort -n -k1 "$f" | awk -v n="$runs" '
-		{ wall[NR] = $1; cpu[NR] = $2 + $3; if ($4 > rss) rss = $4 }
+	awk -v n="$runs" '
+		{ wall[NR] = $1 / 1e6; cpu[NR] = $2 + $3; if ($4 > rss) rss = $4 }
 		END {
+			for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) {
+				if (wall[j] < wall[i]) { t = wall[i]; wall[i] = wall[j]; wall[j] = t }
+				if (cpu[j] < cpu[i]) { t = cpu[i]; cpu[i] = cpu[j]; cpu[j] = t }
+			}
 			m = int((n + 1) / 2)
-			# CPU median: sort the CPU column separately.
-			for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (cpu[j] < cpu[i]) { t = cpu[i]; cpu[i] = cpu[j]; cpu[j] = t }
-			printf "%.3f %.3f %.0f\n", wall[m], cpu[m], rss / 1024
-		}'
+			printf "%.3f %.2f %.0f\n", wall[m], cpu[m], rss / 1024
+		}' "$f"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else print "-" }'; }
@@ -100,7 +105,7 @@ REPORT=$WORK/report.md
 RATIOS=$WORK/ratios.md
 {
 	echo
-	echo "| size | tonghop / pandas (wall) | tonghop / pandas (CPU) | tonghop / floor (wall) | tonghop / floor (CPU) |"
+	echo "| size | speed-up over pandas, wall (target ≥ 20) | speed-up over pandas, CPU | tonghop ÷ floor, wall (target ≤ 2) | tonghop ÷ floor, CPU |"
 	echo "|---|---:|---:|---:|---:|"
 } >"$RATIOS"
 
@@ -109,6 +114,7 @@ for size in $SIZES; do
 	rows=${size#*x}
 	dir=$(inbox "$files" "$rows")
 	runs=$RUNS
+	((files * rows >= 1000000)) && runs=1 # sparingly: minutes per run
 	log "$size: tonghop"
 	read -r tw tc tm < <(measure "$runs" "$TONGHOP" consolidate -q -o "$WORK/out" "$dir/2021-03")
 	echo "| $files × $rows | tonghop consolidate | $tw | $tc | $tm |" >>"$REPORT"
@@ -117,13 +123,11 @@ for size in $SIZES; do
 	echo "| $files × $rows | floor (unzip + scan) | $fw | $fc | $fm |" >>"$REPORT"
 	pw=- pc=-
 	if [[ ${SKIP_PEER:-0} != 1 ]]; then
-		pruns=$runs
-		((files * rows >= 1000000)) && pruns=1
-		log "$size: pandas peer ($pruns run(s))"
-		read -r pw pc pm < <(measure "$pruns" "$PYTHON" bench/peer/peer.py -o "$WORK/out/peer.xlsx" "$dir/2021-03")
+		log "$size: pandas peer"
+		read -r pw pc pm < <(measure "$runs" "$PYTHON" bench/peer/peer.py -o "$WORK/out/peer.xlsx" "$dir/2021-03")
 		echo "| $files × $rows | pandas peer | $pw | $pc | $pm |" >>"$REPORT"
 	fi
-	echo "| $files × $rows | $(ratio "$tw" "$pw") | $(ratio "$tc" "$pc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") |" >>"$RATIOS"
+	echo "| $files × $rows | $(ratio "$pw" "$tw") | $(ratio "$pc" "$tc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") |" >>"$RATIOS"
 done
 cat "$RATIOS" >>"$REPORT"
 
