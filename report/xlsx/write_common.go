@@ -55,6 +55,7 @@ type wmerge struct{ sheet, from, to string }
 
 func newWBook() *wbook {
 	b := &wbook{f: excelize.NewFile(), styles: map[wstyle]int{}, dims: map[string][2]int{}}
+	b.f.SetZipWriter(newZipWriter)
 	b.do(b.f.SetDefaultFont(wFontName))
 	return b
 }
