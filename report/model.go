@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -64,6 +65,8 @@ type Plan struct {
 	Sectors  []Sector // in report order
 	Tasks    []Task   // in plan order
 	Findings []Finding
+
+	taskIndex atomic.Pointer[taskIndex] // built by the first Task lookup
 }
 
 // Sector returns the sector a department names: its code, its name or its
@@ -103,13 +106,13 @@ func (p *Plan) Sector(codeOrName string) (Sector, bool) {
 	return Sector{}, false
 }
 
-// Task returns the task with the given id.
+// Task returns the task with the given id. It is called for every row
+// of every submission, so it looks ids up in an index built on first use
+// (see taskIndex) rather than folding every id of the plan each time.
 func (p *Plan) Task(id string) (Task, bool) {
 	k := fold(id)
-	for _, t := range p.Tasks {
-		if fold(t.ID) == k {
-			return t, true
-		}
+	if i, ok := p.tasks().byID[k]; ok {
+		return p.Tasks[i], true
 	}
 	return Task{}, false
 }

@@ -17,6 +17,37 @@ type interp struct {
 	sheet    string
 	date1904 bool
 	findings []Finding
+	texts    map[textKey]textVal // what text made of a cell's text and font
+	stages   map[string]stageVal // ParseStage's answers, by text
+}
+
+type stageVal struct {
+	st Stage
+	ok bool
+}
+
+// stage is ParseStage, remembered: a submission uses a handful of stages.
+func (in *interp) stage(text string) (Stage, bool) {
+	v, seen := in.stages[text]
+	if !seen {
+		v.st, v.ok = ParseStage(text)
+		if in.stages == nil {
+			in.stages = map[string]stageVal{}
+		}
+		in.stages[text] = v
+	}
+	return v.st, v.ok
+}
+
+// textKey and textVal memoise interp.text: a submission repeats the same
+// agencies, stages and officers on every row, and decoding (legacy
+// detection, NFC) is the costly part of reading a row.
+type textKey struct{ text, font string }
+
+type textVal struct {
+	clean string // the cell's text, decoded and cleaned
+	enc   string // the legacy encoding found, if any
+	shown string // the text as found, for the legacy warning
 }
 
 func (in *interp) add(f Finding) {
@@ -33,13 +64,24 @@ func (in *interp) text(c Cell, row int, col string) string {
 	if c.IsNumber {
 		return CleanText(c.Text)
 	}
-	s := c.Text
-	if out, enc := DecodeLegacy(s, c.Font); enc != "" {
-		in.add(Finding{Cell: c.Ref, Row: row, Column: col, Code: CodeTextLegacy, Severity: Warning,
-			Value: shorten(CleanText(s), 40), Want: enc})
-		s = out
+	k := textKey{c.Text, c.Font}
+	v, seen := in.texts[k]
+	if !seen {
+		out, enc := DecodeLegacy(c.Text, c.Font)
+		v = textVal{clean: CleanText(out), enc: enc}
+		if enc != "" {
+			v.shown = shorten(CleanText(c.Text), 40)
+		}
+		if in.texts == nil {
+			in.texts = map[textKey]textVal{}
+		}
+		in.texts[k] = v
 	}
-	return CleanText(s)
+	if v.enc != "" {
+		in.add(Finding{Cell: c.Ref, Row: row, Column: col, Code: CodeTextLegacy, Severity: Warning,
+			Value: v.shown, Want: v.enc})
+	}
+	return v.clean
 }
 
 func shorten(s string, n int) string {
@@ -110,6 +152,12 @@ func InterpretPlan(raw *RawPlan) *Plan {
 	sortSectors(p.Sectors)
 	in.sheet = raw.TaskSheet
 	seen := map[string]int{}
+	type sectorMatch struct {
+		s  Sector
+		ok bool
+	}
+	sectorOf := map[string]sectorMatch{} // tasks share a few sector texts; matching one folds every sector
+
 	for _, r := range raw.Tasks {
 		t := Task{
 			ID:           in.text(r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
@@ -136,7 +184,12 @@ func InterpretPlan(raw *RawPlan) *Plan {
 			continue
 		}
 		seen[fold(t.ID)] = r.Row
-		sec, ok := p.Sector(sectorText)
+		m, known := sectorOf[sectorText]
+		if !known {
+			m.s, m.ok = p.Sector(sectorText)
+			sectorOf[sectorText] = m
+		}
+		sec, ok := m.s, m.ok
 		if !ok {
 			bad(templates.FieldSector, "ngành “"+sectorText+"” của nhiệm vụ "+t.ID+" không có trong trang Ngành / unknown sector")
 			continue
@@ -396,7 +449,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	// Stage.
 	if row.StageText == "" {
 		fail(templates.FieldStage, CodeStageMissing, "", "")
-	} else if st, good := ParseStage(row.StageText); good {
+	} else if st, good := in.stage(row.StageText); good {
 		row.Stage = st
 	} else {
 		fail(templates.FieldStage, CodeStageUnknown, row.StageText, stageList())
@@ -468,7 +521,7 @@ func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, 
 		{templates.FieldLead, row.Lead, t.Lead},
 		{templates.FieldCoordinating, row.Coordinating, t.Coordinating},
 	} {
-		if p.got != "" && p.want != "" && fold(p.got) != fold(p.want) {
+		if p.got != "" && p.want != "" && p.got != p.want && fold(p.got) != fold(p.want) {
 			warn(p.f, CodeTaskMismatch, shorten(p.got, 60), shorten(p.want, 60))
 		}
 	}

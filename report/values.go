@@ -18,6 +18,9 @@ import (
 func CleanText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	if isPlain(s) {
+		if isASCII(s) {
+			return s // ASCII is NFC already
+		}
 		return norm.NFC.String(s)
 	}
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)

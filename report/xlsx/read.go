@@ -81,7 +81,7 @@ func (p *pkg) heads() ([]sheetHead, *pkgError) {
 			if r.num > headInfoRows {
 				return false
 			}
-			rows = append(rows, r)
+			rows = append(rows, r.clone()) // r is reused for the next row
 			return true
 		})
 		if perr != nil {

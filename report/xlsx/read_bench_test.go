@@ -50,6 +50,27 @@ func BenchmarkReadSubmission(b *testing.B) {
 	}
 }
 
+// BenchmarkReadSubmissionSmall reads a 500-row submission and a
+// two-row one: what a file costs besides its rows.
+func BenchmarkReadSubmissionSmall(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		data []byte
+		rows int
+	}{{"500", rBigSubmission(b, 500), 500}, {"2", rTemplateSubmission(b), 2}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				raw := ReadSubmission("small.xlsx", bytes.NewReader(c.data))
+				if len(raw.Rows) != c.rows {
+					b.Fatalf("rows %d findings %v", len(raw.Rows), raw.Findings)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkUnzipFloor is the floor the reader is measured against: inflate
 // every part and count the cells of the sheets.
 func BenchmarkUnzipFloor(b *testing.B) {

@@ -3,13 +3,13 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tonghop/tonghop/report"
 )
@@ -135,136 +135,60 @@ func decodeErr(part string, err error) *pkgError {
 	if errors.Is(err, errInflateLimit) {
 		return &pkgError{finding: tooLarge(maxUnzippedBytes+1, maxUnzippedBytes), err: err}
 	}
-	var se *xml.SyntaxError
+	if errors.Is(err, errDoctype) {
+		return corrupt("DOCTYPE", err)
+	}
+	var se *xmlSyntaxError
 	if errors.As(err, &se) {
 		return corrupt("XML "+path.Base(part), err)
 	}
 	return corrupt("ZIP "+path.Base(part), err)
 }
 
-// xmlDecoder returns a strict decoder that refuses DOCTYPE declarations
-// (entity expansion) through token.
-func xmlDecoder(r io.Reader) *xml.Decoder {
-	d := xml.NewDecoder(r)
-	d.Strict = true
-	return d
-}
-
 var errDoctype = errors.New("DOCTYPE in an XML part")
 
-// token reads the next token, refusing DOCTYPE directives.
-func token(d *xml.Decoder) (xml.Token, error) {
-	t, err := d.Token()
-	if err != nil {
-		return nil, err
-	}
-	if dir, ok := t.(xml.Directive); ok && bytes.HasPrefix(bytes.TrimSpace(dir), []byte("DOCTYPE")) {
-		return nil, errDoctype
-	}
-	return t, nil
-}
-
-// rawTokens reads tokens with the decoder's faster RawToken, checking
-// what RawToken does not: that end tags match their start tags and that
-// the part is not cut off inside an element. Char data is only valid
-// until the next call.
-type rawTokens struct {
-	d     *xml.Decoder
-	stack []xml.Name
-}
-
-func (r *rawTokens) line() int {
-	l, _ := r.d.InputPos()
-	return l
-}
-
-func (r *rawTokens) next() (xml.Token, error) {
-	t, err := r.d.RawToken()
-	if err == io.EOF {
-		if len(r.stack) > 0 {
-			return nil, &xml.SyntaxError{Msg: "unexpected EOF", Line: r.line()}
-		}
-		return nil, io.EOF
-	}
-	if err != nil {
-		return nil, err
-	}
-	switch t := t.(type) {
-	case xml.StartElement:
-		r.stack = append(r.stack, t.Name)
-	case xml.EndElement:
-		n := len(r.stack)
-		if n == 0 || r.stack[n-1] != t.Name {
-			return nil, &xml.SyntaxError{Msg: "unexpected end element </" + t.Name.Local + ">", Line: r.line()}
-		}
-		r.stack = r.stack[:n-1]
-	case xml.Directive:
-		if bytes.HasPrefix(bytes.TrimSpace(t), []byte("DOCTYPE")) {
-			return nil, errDoctype
-		}
-	}
-	return t, nil
-}
-
-// walk calls fn for every start element and text of a part, tracking the
-// path of local element names. A missing part is not an error.
-func (p *pkg) walk(part string, fn func(stack []string, t xml.Token) bool, end func(local string)) (bool, *pkgError) {
+// walk calls fn for every start tag and text of a part with the path of
+// local element names (a start tag's own name last), and end for every end
+// tag. A missing part is not an error.
+func (p *pkg) walk(part string, fn func(x *xmlScanner, k tokKind, path []string) bool, end func(local string)) (bool, *pkgError) {
 	rc, perr := p.open(part)
 	if perr != nil || rc == nil {
 		return false, perr
 	}
 	defer rc.Close()
-	d := xmlDecoder(rc)
-	stack := make([]string, 0, 8)
+	x := newXMLScanner(rc)
+	defer x.release()
+	path := make([]string, 0, 8)
+	names := map[string]string{}
 	for {
-		t, err := token(d)
-		if err == io.EOF {
-			return true, nil
-		}
+		k, err := x.next()
 		if err != nil {
-			if errors.Is(err, errDoctype) {
-				return true, corrupt("DOCTYPE", err)
-			}
 			return true, decodeErr(part, err)
 		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			stack = append(stack, t.Name.Local)
-			if !fn(stack, t) {
+		switch k {
+		case tokEOF:
+			return true, nil
+		case tokStart:
+			name, ok := names[string(x.local)]
+			if !ok {
+				name = string(x.local)
+				names[name] = name
+			}
+			path = append(path, name)
+			if !fn(x, k, path) {
 				return true, nil
 			}
-		case xml.EndElement:
+		case tokEnd:
 			if end != nil {
-				end(t.Name.Local)
+				end(path[len(path)-1])
 			}
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-		case xml.CharData:
-			if !fn(stack, t) {
+			path = path[:len(path)-1]
+		case tokText:
+			if !fn(x, k, path) {
 				return true, nil
 			}
 		}
 	}
-}
-
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
-// relAttr returns the r:id attribute (namespaced "id").
-func relAttr(se xml.StartElement) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == "id" && a.Name.Space != "" {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 type relation struct{ id, typ, target string }
@@ -308,9 +232,9 @@ func (p *pkg) readRels(part string) (rels, *pkgError) {
 		dir = ""
 	}
 	r := rels{dir: dir}
-	_, err := p.walk(part, func(_ []string, t xml.Token) bool {
-		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "Relationship" {
-			r.list = append(r.list, relation{attr(se, "Id"), attr(se, "Type"), attr(se, "Target")})
+	_, err := p.walk(part, func(x *xmlScanner, k tokKind, path []string) bool {
+		if k == tokStart && path[len(path)-1] == "Relationship" {
+			r.list = append(r.list, relation{x.attrString("Id"), x.attrString("Type"), x.attrString("Target")})
 		}
 		return true
 	}, nil)
@@ -324,17 +248,16 @@ func (p *pkg) readWorkbook(part string) *pkgError {
 	}
 	type entry struct{ name, rid, state string }
 	var entries []entry
-	found, perr := p.walk(part, func(_ []string, t xml.Token) bool {
-		se, ok := t.(xml.StartElement)
-		if !ok {
+	found, perr := p.walk(part, func(x *xmlScanner, k tokKind, path []string) bool {
+		if k != tokStart {
 			return true
 		}
-		switch se.Name.Local {
+		switch path[len(path)-1] {
 		case "workbookPr":
-			v := attr(se, "date1904")
+			v := x.attrString("date1904")
 			p.date1904 = v == "1" || v == "true"
 		case "sheet":
-			entries = append(entries, entry{attr(se, "name"), relAttr(se), attr(se, "state")})
+			entries = append(entries, entry{x.attrString("name"), x.relAttr(), x.attrString("state")})
 		}
 		return true
 	}, nil)
@@ -369,31 +292,29 @@ func (p *pkg) readWorkbook(part string) *pkgError {
 }
 
 func (p *pkg) readSharedStrings(part string) *pkgError {
-	var b strings.Builder
+	var b []byte
 	inSI, inT, phonetic := false, false, false
-	_, perr := p.walk(part, func(stack []string, t xml.Token) bool {
-		switch t := t.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = true
-				b.Reset()
-			case "rPh":
-				phonetic = true
-			case "t":
-				inT = inSI && !phonetic
+	_, perr := p.walk(part, func(x *xmlScanner, k tokKind, path []string) bool {
+		if k == tokText {
+			if inT && len(path) > 0 && path[len(path)-1] == "t" {
+				b = append(b, x.text...)
 			}
 			return true
-		case xml.CharData:
-			if inT && len(stack) > 0 && stack[len(stack)-1] == "t" {
-				b.Write(t)
-			}
+		}
+		switch path[len(path)-1] {
+		case "si":
+			inSI = true
+			b = b[:0]
+		case "rPh":
+			phonetic = true
+		case "t":
+			inT = inSI && !phonetic
 		}
 		return true
 	}, func(local string) {
 		switch local {
 		case "si":
-			p.strs = append(p.strs, unescapeOOXML(b.String()))
+			p.strs = append(p.strs, unescapeOOXML(b))
 			inSI = false
 		case "rPh":
 			phonetic = false
@@ -414,28 +335,27 @@ func (p *pkg) readStyles(part string) *pkgError {
 	var fonts []string
 	type xf struct{ numFmt, font int }
 	var xfs []xf
-	_, perr := p.walk(part, func(stack []string, t xml.Token) bool {
-		se, ok := t.(xml.StartElement)
-		if !ok {
+	_, perr := p.walk(part, func(x *xmlScanner, k tokKind, stack []string) bool {
+		if k != tokStart {
 			return true
 		}
 		parent := ""
 		if len(stack) >= 2 {
 			parent = stack[len(stack)-2]
 		}
-		switch {
-		case se.Name.Local == "numFmt" && parent == "numFmts":
-			id, _ := strconv.Atoi(attr(se, "numFmtId"))
-			fmts[id] = attr(se, "formatCode")
-		case se.Name.Local == "font" && parent == "fonts" && len(stack) == 3:
+		switch local := stack[len(stack)-1]; {
+		case local == "numFmt" && parent == "numFmts":
+			id, _ := strconv.Atoi(x.attrString("numFmtId"))
+			fmts[id] = x.attrString("formatCode")
+		case local == "font" && parent == "fonts" && len(stack) == 3:
 			fonts = append(fonts, "")
-		case se.Name.Local == "name" && parent == "font" && len(stack) == 4 && stack[1] == "fonts":
+		case local == "name" && parent == "font" && len(stack) == 4 && stack[1] == "fonts":
 			if len(fonts) > 0 {
-				fonts[len(fonts)-1] = attr(se, "val")
+				fonts[len(fonts)-1] = x.attrString("val")
 			}
-		case se.Name.Local == "xf" && parent == "cellXfs":
-			n, _ := strconv.Atoi(attr(se, "numFmtId"))
-			f, _ := strconv.Atoi(attr(se, "fontId"))
+		case local == "xf" && parent == "cellXfs":
+			n, _ := strconv.Atoi(x.attrString("numFmtId"))
+			f, _ := strconv.Atoi(x.attrString("fontId"))
 			xfs = append(xfs, xf{n, f})
 		}
 		return true
@@ -508,21 +428,28 @@ func classifyNumFmt(code string) (date, percent bool) {
 
 // unescapeOOXML decodes the _xHHHH_ escapes Excel uses for control
 // characters in strings.
-func unescapeOOXML(s string) string {
-	if !strings.Contains(s, "_x") {
-		return s
+func unescapeOOXML(s []byte) string {
+	if !bytes.Contains(s, []byte("_x")) {
+		return string(s)
 	}
-	var b strings.Builder
+	return string(appendUnescapeOOXML(nil, s))
+}
+
+// appendUnescapeOOXML appends s to dst with its _xHHHH_ escapes decoded.
+func appendUnescapeOOXML(dst, s []byte) []byte {
+	if !bytes.Contains(s, []byte("_x")) {
+		return append(dst, s...)
+	}
 	for i := 0; i < len(s); {
 		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
-			if v, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
-				b.WriteRune(rune(v))
+			if v, err := strconv.ParseUint(bytesView(s[i+2:i+6]), 16, 16); err == nil {
+				dst = utf8.AppendRune(dst, rune(v))
 				i += 7
 				continue
 			}
 		}
-		b.WriteByte(s[i])
+		dst = append(dst, s[i])
 		i++
 	}
-	return b.String()
+	return dst
 }

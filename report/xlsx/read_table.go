@@ -3,6 +3,7 @@ package xlsx
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tonghop/tonghop/report"
 	"github.com/tonghop/tonghop/templates"
@@ -27,17 +28,18 @@ func (h *header) has(f templates.Field) bool { return h.fields[f] != 0 }
 // group cells above their sub-headers) with the most recognised columns.
 func findHeader(rows []*srow) (header, bool) {
 	var best header
+	m := columnMatcher{}
 	for i, r := range rows {
 		if r.num > headRows {
 			break
 		}
-		single := headerFrom(nil, r)
+		single := m.headerFrom(nil, r)
 		if better(single, best) {
 			best = single
 		}
-		if i+1 < len(rows) && rows[i+1].num == r.num+1 && lowerHeaderRow(rows[i+1]) {
-			pair := headerFrom(r, rows[i+1])
-			if pair.n > headerFrom(nil, rows[i+1]).n && better(pair, best) {
+		if i+1 < len(rows) && rows[i+1].num == r.num+1 && m.lowerHeaderRow(rows[i+1]) {
+			pair := m.headerFrom(r, rows[i+1])
+			if pair.n > m.headerFrom(nil, rows[i+1]).n && better(pair, best) {
 				best = pair
 			}
 		}
@@ -53,15 +55,38 @@ func better(a, b header) bool {
 	return a.n > b.n
 }
 
+// columnMatcher remembers templates.MatchColumn's answers while a sheet's
+// first rows are tried as headers: each cell is looked at several times,
+// and folding a text is what costs.
+type columnMatcher map[string]columnMatch
+
+type columnMatch struct {
+	f  templates.Field
+	ok bool
+}
+
+// match tells which column a text cell names; numbers name none.
+func (m columnMatcher) match(c report.Cell) (templates.Field, bool) {
+	if c.IsNumber {
+		return 0, false
+	}
+	r, seen := m[c.Text]
+	if !seen {
+		r.f, r.ok = templates.MatchColumn(c.Text)
+		m[c.Text] = r
+	}
+	return r.f, r.ok
+}
+
 // lowerHeaderRow reports whether r can be the lower row of a two-row header:
 // most of its text cells are column names.
-func lowerHeaderRow(r *srow) bool {
+func (m columnMatcher) lowerHeaderRow(r *srow) bool {
 	matched, other := 0, 0
 	for _, c := range r.cells {
 		if numbering(c.Cell) {
 			continue
 		}
-		if _, ok := templates.MatchColumn(c.Text); ok && !c.IsNumber {
+		if _, ok := m.match(c.Cell); ok {
 			matched++
 		} else {
 			other++
@@ -74,7 +99,7 @@ func lowerHeaderRow(r *srow) bool {
 // above it (nil for a one-row header). A sub-header wins over its group
 // cell; a group cell names a column whose sub-header cell is empty (a
 // header merged over both rows).
-func headerFrom(upper, low *srow) header {
+func (m columnMatcher) headerFrom(upper, low *srow) header {
 	h := header{first: low.num, last: low.num, cols: map[int]templates.Field{}}
 	add := func(col int, f templates.Field) {
 		if h.fields[f] == 0 {
@@ -84,7 +109,7 @@ func headerFrom(upper, low *srow) header {
 		}
 	}
 	for _, c := range low.cells {
-		if f, ok := templates.MatchColumn(c.Text); ok && !c.IsNumber {
+		if f, ok := m.match(c.Cell); ok {
 			add(c.col, f)
 		}
 	}
@@ -94,7 +119,7 @@ func headerFrom(upper, low *srow) header {
 			if _, taken := low.cell(c.col); taken {
 				continue
 			}
-			if f, ok := templates.MatchColumn(c.Text); ok && !c.IsNumber {
+			if f, ok := m.match(c.Cell); ok {
 				add(c.col, f)
 			}
 		}
@@ -162,13 +187,16 @@ func fieldCells(h *header, r *srow) (cells [templates.NumFields]report.Cell) {
 // Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
 func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
 	cells := fieldCells(h, r)
-	var nonEmpty []templates.Field
+	nonEmpty, firstNonEmpty := 0, templates.Field(0)
 	for f := range cells {
 		if !cells[f].Empty() {
-			nonEmpty = append(nonEmpty, templates.Field(f))
+			if nonEmpty == 0 {
+				firstNonEmpty = templates.Field(f)
+			}
+			nonEmpty++
 		}
 	}
-	if len(nonEmpty) == 0 {
+	if nonEmpty == 0 {
 		if footerRow(r) {
 			return rowFooter, cells
 		}
@@ -205,14 +233,14 @@ func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
 	}
 	// Only descriptive cells are filled: a heading when the text sits in the
 	// numbering column or the first column alone, or reads like a heading.
-	if len(nonEmpty) == 1 {
-		f := nonEmpty[0]
+	if nonEmpty == 1 {
+		f := firstNonEmpty
 		c := cells[f]
 		if f == templates.FieldNo || h.fields[f] == firstColOf(h) || headingText(c.Text) {
 			return rowSkip, cells
 		}
 	}
-	if len(nonEmpty) == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
+	if nonEmpty == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
 		return rowSkip, cells
 	}
 	return rowData, cells
@@ -231,8 +259,50 @@ func firstColOf(h *header) int {
 var totalWords = map[string]bool{"tong cong": true, "cong": true, "tong": true, "tong so": true, "total": true, "tong cong toan nganh": true}
 
 func totalText(s string) bool {
+	if !maybeTotal(s) {
+		return false
+	}
 	k := templates.Fold(s)
 	return totalWords[k] || strings.HasPrefix(k, "tong cong ")
+}
+
+// maybeTotal is a quick test that rules out most texts without folding
+// them (folding a long title costs microseconds, on every row): every
+// total word folds to a text starting "tong", "cong" or "total", so a text
+// whose first letter is another ASCII letter, a digit or '%', or whose
+// second is an ASCII character other than 'o', is not one. Texts it
+// cannot judge from ASCII alone get folded in full, except long ones:
+// folding s up to an ASCII space gives a prefix of Fold(s), and a prefix
+// of 20 or more bytes that does not start "tong cong" settles it.
+func maybeTotal(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && !isASCIIAlnum(s[i]) && s[i] != '%' {
+		i++
+	}
+	if i == len(s) {
+		return true // nothing to fold: let Fold decide
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		if c|0x20 != 't' && c|0x20 != 'c' {
+			return false
+		}
+		if i+1 < len(s) && s[i+1] < utf8.RuneSelf && s[i+1]|0x20 != 'o' {
+			return false
+		}
+	}
+	if len(s) < 64 {
+		return true
+	}
+	j := strings.IndexByte(s[32:], ' ')
+	if j < 0 {
+		return true
+	}
+	p := templates.Fold(s[:32+j])
+	return len(p) < 20 || strings.HasPrefix(p, "tong cong")
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // noProgress reports whether none of a task's progress cells is filled.

@@ -1,0 +1,768 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// xmlScanner is a pull tokenizer for the XML parts of a workbook, written
+// for speed: it reads the inflated part in large chunks and hands out
+// names, attribute values and text as slices of its buffer, so a token
+// costs no allocation. It is as strict as encoding/xml's strict mode (the
+// reader it replaced; read_scan_test.go compares the two) and stricter
+// where a workbook part has no business being loose:
+//
+//   - DOCTYPE, ENTITY and any other <!...> declaration is refused, so no
+//     entity expansion; only the five predefined entities and character
+//     references are decoded, anything else after '&' is an error;
+//   - every end tag must match its start tag and the part must not end
+//     inside an element: a part cut off there is an error (an empty part,
+//     or one cut before its root, has no content to misread); a second
+//     root element or text after the root is an error;
+//   - characters outside XML's range, invalid UTF-8, unquoted or missing
+//     attribute values and non-ASCII names are errors.
+//
+// Line ends in text and attribute values are normalised ("\r\n" and "\r"
+// become "\n") and entities decoded, as encoding/xml does.
+type xmlScanner struct {
+	src  io.Reader
+	buf  []byte
+	r, w int   // unread bytes are buf[r:w]
+	off  int64 // offset of buf[0] in the part
+	eof  bool
+	rerr error // the source's error, reported once buf is used up
+
+	pendingEnd bool // a self-closing tag: its end comes next
+	rootDone   bool
+	stack      []byte  // qualified names of the open elements, end to end
+	stackEnds  []int32 // end of each name in stack
+
+	// The current token. Slices are valid until the next call to next.
+	local []byte // local name of a start or end tag
+	attrs []xmlAttr
+	text  []byte
+
+	tbuf []byte // decoded text
+	abuf []byte // decoded attribute values
+	err  error
+}
+
+type xmlAttr struct {
+	local    []byte
+	prefixed bool
+	val      []byte
+	// where val is while the tag is parsed: abuf[a:b] when decoded, else
+	// an offset into the token
+	a, b    int
+	decoded bool
+}
+
+type tokKind uint8
+
+const (
+	tokEOF tokKind = iota
+	tokStart
+	tokEnd
+	tokText
+)
+
+// xmlSyntaxError is a malformed part.
+type xmlSyntaxError struct {
+	msg string
+	off int64
+}
+
+func (e *xmlSyntaxError) Error() string {
+	return "XML syntax error at byte " + strconv.FormatInt(e.off, 10) + ": " + e.msg
+}
+
+// Messages of the refusals where the scanner is stricter than
+// encoding/xml (the differential tests allow these).
+const (
+	errNonASCIIName = "non-ASCII name"
+	errOutsideRoot  = "text outside the root element"
+	errSecondRoot   = "a second root element"
+	errCDATAOutside = "CDATA outside the root element"
+)
+
+// errNeedMore is internal: the token continues past the buffered bytes.
+var errNeedMore = errors.New("need more input")
+
+const scanChunk = 32 << 10
+
+// scanPool keeps scanners and their buffers between parts and files: a
+// workbook has several parts and a batch thousands of workbooks.
+var scanPool = sync.Pool{New: func() any { return &xmlScanner{buf: make([]byte, 2*scanChunk)} }}
+
+func newXMLScanner(src io.Reader) *xmlScanner {
+	x := scanPool.Get().(*xmlScanner)
+	x.src = src
+	return x
+}
+
+// release returns x to the pool; nothing it handed out may be used after.
+// Scanners whose buffers grew for a huge token are left to the collector.
+func (x *xmlScanner) release() {
+	if cap(x.buf) > 1<<20 || cap(x.tbuf) > 1<<20 || cap(x.abuf) > 1<<20 {
+		return
+	}
+	*x = xmlScanner{buf: x.buf, stack: x.stack[:0], stackEnds: x.stackEnds[:0],
+		attrs: x.attrs[:0], tbuf: x.tbuf[:0], abuf: x.abuf[:0]}
+	scanPool.Put(x)
+}
+
+func (x *xmlScanner) syntax(msg string) error {
+	return &xmlSyntaxError{msg: msg, off: x.off + int64(x.r)}
+}
+
+// fill keeps the unread bytes and reads more after them.
+func (x *xmlScanner) fill() error {
+	if x.rerr != nil {
+		return x.rerr
+	}
+	if x.eof {
+		return x.syntax("unexpected end of the part")
+	}
+	if x.r > 0 {
+		n := copy(x.buf, x.buf[x.r:x.w])
+		x.off += int64(x.r)
+		x.r, x.w = 0, n
+	}
+	if len(x.buf)-x.w < scanChunk {
+		nb := make([]byte, max(2*len(x.buf), x.w+scanChunk))
+		copy(nb, x.buf[:x.w])
+		x.buf = nb
+	}
+	for i := 0; i < 100; i++ {
+		n, err := x.src.Read(x.buf[x.w:])
+		x.w += n
+		if err == io.EOF {
+			x.eof = true
+			return nil
+		}
+		if err != nil {
+			x.rerr = err
+			if n > 0 {
+				return nil
+			}
+			return err
+		}
+		if n > 0 {
+			return nil
+		}
+	}
+	x.rerr = io.ErrNoProgress
+	return x.rerr
+}
+
+// next reads the next token: a start tag (local, attrs), an end tag
+// (local), or text inside the root element (text). Comments, processing
+// instructions and white space outside the root are skipped. At the end
+// of a well-formed part it returns tokEOF and a nil error.
+func (x *xmlScanner) next() (tokKind, error) {
+	if x.err != nil {
+		return tokEOF, x.err
+	}
+	if x.pendingEnd {
+		x.pendingEnd = false
+		x.pop()
+		return tokEnd, nil
+	}
+	for {
+		kind, n, err := x.token(x.buf[x.r:x.w])
+		if err == errNeedMore {
+			if err = x.fill(); err == nil {
+				continue
+			}
+		}
+		if err != nil {
+			x.err = err
+			return tokEOF, err
+		}
+		x.r += n
+		if kind == tokEOF && n > 0 {
+			continue // skipped something
+		}
+		return kind, nil
+	}
+}
+
+// token parses one token at the start of b and returns its length. A
+// token that cannot be used (comment, white space outside the root) comes
+// back as tokEOF with n > 0.
+func (x *xmlScanner) token(b []byte) (tokKind, int, error) {
+	if len(b) == 0 {
+		if !x.eof {
+			return tokEOF, 0, errNeedMore
+		}
+		if len(x.stackEnds) > 0 {
+			return tokEOF, 0, x.syntax("unexpected end of the part")
+		}
+		return tokEOF, 0, nil
+	}
+	if b[0] != '<' {
+		return x.textToken(b)
+	}
+	if len(b) < 2 {
+		return tokEOF, 0, errNeedMore
+	}
+	switch b[1] {
+	case '/':
+		return x.endTag(b)
+	case '?':
+		return x.procInst(b)
+	case '!':
+		return x.bang(b)
+	}
+	return x.startTag(b)
+}
+
+func (x *xmlScanner) textToken(b []byte) (tokKind, int, error) {
+	i := bytes.IndexByte(b, '<')
+	if i < 0 {
+		if !x.eof {
+			return tokEOF, 0, errNeedMore
+		}
+		i = len(b)
+	}
+	raw := b[:i]
+	if len(x.stackEnds) == 0 {
+		// Outside the root only white space, and a byte-order mark at the
+		// very start.
+		if x.off+int64(x.r) == 0 {
+			raw = bytes.TrimPrefix(raw, []byte("\ufeff"))
+		}
+		for _, c := range raw {
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+				return tokEOF, 0, x.syntax(errOutsideRoot)
+			}
+		}
+		return tokEOF, i, nil
+	}
+	t, err := x.decode(raw, modeText, &x.tbuf)
+	if err != nil {
+		return tokEOF, 0, err
+	}
+	x.text = t
+	return tokText, i, nil
+}
+
+// bang reads a comment or a CDATA section; any other declaration is
+// refused (errDoctype).
+func (x *xmlScanner) bang(b []byte) (tokKind, int, error) {
+	const cdata = "<![CDATA["
+	switch {
+	case bytes.HasPrefix(b, []byte("<!--")):
+		j := bytes.Index(b[4:], []byte("--"))
+		if j < 0 || 4+j+2 >= len(b) {
+			return tokEOF, 0, errNeedMore
+		}
+		if b[4+j+2] != '>' {
+			return tokEOF, 0, x.syntax(`"--" in a comment`)
+		}
+		return tokEOF, 4 + j + 3, nil
+	case len(b) < len(cdata) && bytes.HasPrefix([]byte(cdata), b):
+		return tokEOF, 0, errNeedMore
+	case bytes.HasPrefix(b, []byte(cdata)):
+		j := bytes.Index(b[len(cdata):], []byte("]]>"))
+		if j < 0 {
+			return tokEOF, 0, errNeedMore
+		}
+		if len(x.stackEnds) == 0 {
+			return tokEOF, 0, x.syntax(errCDATAOutside)
+		}
+		t, err := x.decode(b[len(cdata):len(cdata)+j], modeCDATA, &x.tbuf)
+		if err != nil {
+			return tokEOF, 0, err
+		}
+		x.text = t
+		return tokText, len(cdata) + j + 3, nil
+	case len(b) < 4 && bytes.HasPrefix([]byte("<!--"), b):
+		return tokEOF, 0, errNeedMore
+	case b[2] == '-' || b[2] == '[':
+		return tokEOF, 0, x.syntax("bad <! sequence")
+	}
+	return tokEOF, 0, errDoctype
+}
+
+// procInst skips a processing instruction; the XML declaration must not
+// name another encoding than UTF-8 (the reader has no converters).
+func (x *xmlScanner) procInst(b []byte) (tokKind, int, error) {
+	n, end := scanName(b[2:])
+	if end == len(b)-2 {
+		return tokEOF, 0, errNeedMore
+	}
+	if n < 0 {
+		return tokEOF, 0, x.syntax(errNonASCIIName)
+	}
+	if n == 0 || !validName(b[2:2+n]) {
+		return tokEOF, 0, x.syntax("bad processing instruction")
+	}
+	j := bytes.Index(b[2+n:], []byte("?>"))
+	if j < 0 {
+		return tokEOF, 0, errNeedMore
+	}
+	if string(b[2:2+n]) == "xml" {
+		content := strings.TrimLeft(string(b[2+n:2+n+j]), " \t\r\n")
+		if v := procInstParam("version", content); v != "" && v != "1.0" {
+			return tokEOF, 0, x.syntax("XML version " + v)
+		}
+		if enc := procInstParam("encoding", content); enc != "" && !strings.EqualFold(enc, "utf-8") {
+			return tokEOF, 0, x.syntax("encoding " + enc)
+		}
+	}
+	return tokEOF, 2 + n + j + 2, nil
+}
+
+// procInstParam is encoding/xml's reading of a pseudo-attribute of the
+// XML declaration.
+func procInstParam(param, s string) string {
+	param += "="
+	lenp := len(param)
+	i := 0
+	var sep byte
+	for i < len(s) {
+		sub := s[i:]
+		k := strings.Index(sub, param)
+		if k < 0 || lenp+k >= len(sub) {
+			return ""
+		}
+		i += lenp + k + 1
+		if c := sub[lenp+k]; c == '\'' || c == '"' {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 {
+		return ""
+	}
+	j := strings.IndexByte(s[i:], sep)
+	if j < 0 {
+		return ""
+	}
+	return s[i : i+j]
+}
+
+func (x *xmlScanner) endTag(b []byte) (tokKind, int, error) {
+	n, end := scanName(b[2:])
+	if end == len(b)-2 {
+		return tokEOF, 0, errNeedMore
+	}
+	if n < 0 {
+		return tokEOF, 0, x.syntax(errNonASCIIName)
+	}
+	if n == 0 {
+		return tokEOF, 0, x.syntax("no name after </")
+	}
+	name := b[2 : 2+n]
+	local, _, ok := splitName(name)
+	if !ok {
+		return tokEOF, 0, x.syntax("bad name " + strconv.Quote(string(name)))
+	}
+	i := skipSpace(b, 2+n)
+	if i == len(b) {
+		return tokEOF, 0, errNeedMore
+	}
+	if b[i] != '>' {
+		return tokEOF, 0, x.syntax("bad end tag")
+	}
+	k := len(x.stackEnds)
+	if k == 0 {
+		return tokEOF, 0, x.syntax("end tag without a start tag")
+	}
+	start := int32(0)
+	if k > 1 {
+		start = x.stackEnds[k-2]
+	}
+	if !bytes.Equal(x.stack[start:], name) {
+		return tokEOF, 0, x.syntax("end tag </" + string(name) + "> does not match <" + string(x.stack[start:]) + ">")
+	}
+	x.pop()
+	x.local = local
+	return tokEnd, i + 1, nil
+}
+
+func (x *xmlScanner) pop() {
+	k := len(x.stackEnds) - 1
+	x.stackEnds = x.stackEnds[:k]
+	if k == 0 {
+		x.stack = x.stack[:0]
+		x.rootDone = true
+	} else {
+		x.stack = x.stack[:x.stackEnds[k-1]]
+	}
+}
+
+func (x *xmlScanner) startTag(b []byte) (tokKind, int, error) {
+	n, end := scanName(b[1:])
+	if end == len(b)-1 {
+		return tokEOF, 0, errNeedMore
+	}
+	if n < 0 {
+		return tokEOF, 0, x.syntax(errNonASCIIName)
+	}
+	if n == 0 {
+		return tokEOF, 0, x.syntax("no name after <")
+	}
+	name := b[1 : 1+n]
+	local, _, ok := splitName(name)
+	if !ok {
+		return tokEOF, 0, x.syntax("bad name " + strconv.Quote(string(name)))
+	}
+	if len(x.stackEnds) == 0 && x.rootDone {
+		return tokEOF, 0, x.syntax(errSecondRoot)
+	}
+	x.attrs = x.attrs[:0]
+	x.abuf = x.abuf[:0]
+	i := 1 + n
+	selfClose := false
+	for {
+		i = skipSpace(b, i)
+		if i == len(b) {
+			return tokEOF, 0, errNeedMore
+		}
+		if b[i] == '>' {
+			i++
+			break
+		}
+		if b[i] == '/' {
+			if i+1 == len(b) {
+				return tokEOF, 0, errNeedMore
+			}
+			if b[i+1] != '>' {
+				return tokEOF, 0, x.syntax("expected /> in a tag")
+			}
+			selfClose = true
+			i += 2
+			break
+		}
+		an, aend := scanName(b[i:])
+		if aend == len(b)-i {
+			return tokEOF, 0, errNeedMore
+		}
+		if an < 0 {
+			return tokEOF, 0, x.syntax(errNonASCIIName)
+		}
+		if an == 0 {
+			return tokEOF, 0, x.syntax("bad attribute in <" + string(name) + ">")
+		}
+		alocal, prefixed, ok := splitName(b[i : i+an])
+		if !ok {
+			return tokEOF, 0, x.syntax("bad attribute name")
+		}
+		i = skipSpace(b, i+an)
+		if i == len(b) {
+			return tokEOF, 0, errNeedMore
+		}
+		if b[i] != '=' {
+			return tokEOF, 0, x.syntax("attribute without a value")
+		}
+		i = skipSpace(b, i+1)
+		if i == len(b) {
+			return tokEOF, 0, errNeedMore
+		}
+		q := b[i]
+		if q != '"' && q != '\'' {
+			return tokEOF, 0, x.syntax("unquoted attribute value")
+		}
+		j := bytes.IndexByte(b[i+1:], q)
+		if j < 0 {
+			return tokEOF, 0, errNeedMore
+		}
+		raw := b[i+1 : i+1+j]
+		a := xmlAttr{local: alocal, prefixed: prefixed, a: i + 1, b: i + 1 + j}
+		if !plainValue(raw) {
+			from := len(x.abuf)
+			v, err := x.decode(raw, modeAttr, &x.abuf)
+			if err != nil {
+				return tokEOF, 0, err
+			}
+			if len(x.abuf) != from { // decoded: v is in abuf
+				a.a, a.b, a.decoded = from, from+len(v), true
+			}
+		}
+		x.attrs = append(x.attrs, a)
+		i += j + 2
+	}
+	for k := range x.attrs {
+		a := &x.attrs[k]
+		if a.decoded {
+			a.val = x.abuf[a.a:a.b]
+		} else {
+			a.val = b[a.a:a.b]
+		}
+	}
+	x.local = local
+	x.stack = append(x.stack, name...)
+	x.stackEnds = append(x.stackEnds, int32(len(x.stack)))
+	x.pendingEnd = selfClose
+	return tokStart, i, nil
+}
+
+// attr returns the value of the first attribute with this local name,
+// whatever its prefix (as the reader always did).
+func (x *xmlScanner) attr(local string) ([]byte, bool) {
+	for i := range x.attrs {
+		if string(x.attrs[i].local) == local {
+			return x.attrs[i].val, true
+		}
+	}
+	return nil, false
+}
+
+// relAttr returns the value of a prefixed "id" attribute (r:id).
+func (x *xmlScanner) relAttr() string {
+	for i := range x.attrs {
+		if x.attrs[i].prefixed && string(x.attrs[i].local) == "id" {
+			return string(x.attrs[i].val)
+		}
+	}
+	return ""
+}
+
+func (x *xmlScanner) attrString(local string) string {
+	v, _ := x.attr(local)
+	return string(v)
+}
+
+// plainValue reports whether an attribute value is printable ASCII with
+// nothing to decode or refuse.
+func plainValue(b []byte) bool {
+	for _, c := range b {
+		if textClass[c] != 0 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// textClass marks the bytes that text checking must look at: markup
+// characters, control characters and the lead byte of U+FFFE/U+FFFF.
+var textClass = func() (t [256]uint8) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = 1
+	}
+	t['\t'], t['\n'] = 0, 0
+	t['&'], t['<'], t[']'], t[0xEF] = 1, 1, 1, 1
+	return t
+}()
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// scanName returns the length of the name at the start of b and where it
+// stopped: at len(b) when the buffer ended (the name may go on). Names
+// are ASCII: OOXML uses no others; a non-ASCII name gives -1.
+func scanName(b []byte) (n, end int) {
+	i := 0
+	for i < len(b) && nameByte(b[i]) {
+		i++
+	}
+	if i < len(b) && b[i] >= 0x80 {
+		return -1, i + 1 // a non-ASCII name: refused
+	}
+	if i > 0 && !nameStart(b[0]) {
+		return 0, i
+	}
+	return i, i
+}
+
+func nameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '_' || c == ':' || c == '.' || c == '-'
+}
+
+func nameStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == ':'
+}
+
+func validName(b []byte) bool {
+	if len(b) == 0 || !nameStart(b[0]) {
+		return false
+	}
+	for _, c := range b {
+		if !nameByte(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitName splits a qualified name as encoding/xml does: "x:row" has the
+// local name "row"; a name with an empty side of its colon is all local;
+// two colons are an error.
+func splitName(name []byte) (local []byte, prefixed, ok bool) {
+	i := -1
+	for k, c := range name {
+		if c == ':' {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return name, false, true
+	}
+	if bytes.IndexByte(name[i+1:], ':') >= 0 {
+		return nil, false, false
+	}
+	if i == 0 || i == len(name)-1 {
+		return name, false, true
+	}
+	return name[i+1:], true, true
+}
+
+type textMode uint8
+
+const (
+	modeText  textMode = iota // character data: entities, no "]]>"
+	modeAttr                  // a quoted value: entities, no '<'
+	modeCDATA                 // a CDATA section: nothing decoded
+)
+
+// decode checks the characters of raw and returns its decoded form:
+// raw itself when there is nothing to decode, else the decoded bytes
+// appended to *dst.
+func (x *xmlScanner) decode(raw []byte, mode textMode, dst *[]byte) ([]byte, error) {
+	needs := false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if textClass[c] == 0 {
+			continue
+		}
+		switch c {
+		case '&':
+			needs = needs || mode != modeCDATA
+		case '<':
+			if mode == modeAttr {
+				return nil, x.syntax("< in an attribute value")
+			}
+		case ']':
+			if mode == modeText && i+2 < len(raw) && raw[i+1] == ']' && raw[i+2] == '>' {
+				return nil, x.syntax("]]> in text")
+			}
+		case '\r':
+			needs = true
+		case 0xEF:
+			// U+FFFE and U+FFFF are the only valid UTF-8 characters
+			// above ASCII that XML does not allow.
+			if i+2 < len(raw) && raw[i+1] == 0xBF && (raw[i+2] == 0xBE || raw[i+2] == 0xBF) {
+				return nil, x.syntax("character U+FFFE or U+FFFF in text")
+			}
+		default:
+			return nil, x.syntax("control character in text")
+		}
+	}
+	if !utf8.Valid(raw) {
+		return nil, x.syntax("invalid UTF-8")
+	}
+	if !needs {
+		return raw, nil
+	}
+	if mode != modeAttr {
+		*dst = (*dst)[:0]
+	}
+	from := len(*dst)
+	out := *dst
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c == '\r':
+			out = append(out, '\n')
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+			i++
+		case c == '&' && mode != modeCDATA:
+			n, r, ok := entity(raw[i:])
+			if !ok || !inCharRange(r) {
+				return nil, x.syntax("bad character entity")
+			}
+			out = utf8.AppendRune(out, r)
+			i += n
+		default:
+			j := i + 1
+			for j < len(raw) && raw[j] != '\r' && raw[j] != '&' {
+				j++
+			}
+			out = append(out, raw[i:j]...)
+			i = j
+		}
+	}
+	*dst = out
+	return out[from:], nil
+}
+
+// entity decodes the reference at the start of b ("&amp;", "&#233;",
+// "&#xE9;") as encoding/xml does, surrogates becoming U+FFFD.
+func entity(b []byte) (n int, r rune, ok bool) {
+	end := bytes.IndexByte(b, ';')
+	if end < 2 {
+		return 0, 0, false
+	}
+	name := b[1:end]
+	if name[0] == '#' {
+		digits, base := name[1:], 10
+		if len(digits) > 0 && digits[0] == 'x' {
+			digits, base = digits[1:], 16
+		}
+		if len(digits) == 0 {
+			return 0, 0, false
+		}
+		for _, c := range digits {
+			if !('0' <= c && c <= '9' || base == 16 && ('a' <= c && c <= 'f' || 'A' <= c && c <= 'F')) {
+				return 0, 0, false
+			}
+		}
+		v, err := strconv.ParseUint(string(digits), base, 64)
+		if err != nil || v > utf8.MaxRune {
+			return 0, 0, false
+		}
+		r = rune(v)
+		if !utf8.ValidRune(r) {
+			r = utf8.RuneError
+		}
+		return end + 1, r, true
+	}
+	switch string(name) {
+	case "lt":
+		r = '<'
+	case "gt":
+		r = '>'
+	case "amp":
+		r = '&'
+	case "apos":
+		r = '\''
+	case "quot":
+		r = '"'
+	default:
+		return 0, 0, false
+	}
+	return end + 1, r, true
+}
+
+// inCharRange is XML's Char production.
+func inCharRange(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}
+
+// bytesView is b as a string without a copy, for parsers that do not keep
+// their input (strconv copies it into its errors).
+func bytesView(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
