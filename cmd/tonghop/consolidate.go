@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/tonghop/tonghop/report"
@@ -134,22 +135,33 @@ type outputs struct {
 	Feedback []string `json:"feedback,omitempty"`
 }
 
-// write writes the workbook, the PDF and the feedback workbooks, each atomically.
+// write writes the workbook, the PDF and the feedback workbooks, each
+// atomically. The three are independent, so they are written at the same
+// time: the PDF and the feedback workbooks cost nothing beside a large
+// consolidated workbook. An error names the first output that failed, in
+// the order workbook, PDF, feedback.
 func (c *consolidateConfig) write(res *report.Result, files []loaded, lang report.Lang) (outputs, error) {
 	l := parseLang(c.lang)
 	var o outputs
 	o.Workbook = filepath.Join(c.out, "tong-hop-"+res.Period.String()+".xlsx")
 	o.PDF = filepath.Join(c.out, "bao-cao-"+res.Period.String()+".pdf")
-	if err := writeAtomic(o.Workbook, func(w io.Writer) error { return xlsx.WriteConsolidated(w, res, l) }); err != nil {
-		return o, writeFailed(o.Workbook, err, lang)
-	}
-	if err := writeAtomic(o.PDF, func(w io.Writer) error { return pdf.Write(w, res, l) }); err != nil {
-		return o, writeFailed(o.PDF, err, lang)
-	}
-	fb, err := writeFeedback(filepath.Join(c.out, "gop-y"), files, res.Findings, l)
-	o.Feedback = fb
-	if err != nil {
-		return o, writeFailed(filepath.Join(c.out, "gop-y"), err, lang)
+	fbDir := filepath.Join(c.out, "gop-y")
+	var errs [3]error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		errs[0] = writeAtomic(o.Workbook, func(w io.Writer) error { return xlsx.WriteConsolidated(w, res, l) })
+	})
+	wg.Go(func() {
+		errs[1] = writeAtomic(o.PDF, func(w io.Writer) error { return pdf.Write(w, res, l) })
+	})
+	wg.Go(func() {
+		o.Feedback, errs[2] = writeFeedback(fbDir, files, res.Findings, l)
+	})
+	wg.Wait()
+	for i, path := range []string{o.Workbook, o.PDF, fbDir} {
+		if errs[i] != nil {
+			return o, writeFailed(path, errs[i], lang)
+		}
 	}
 	return o, nil
 }
