@@ -74,7 +74,7 @@ func runConsolidate(e *env, args []string) error {
 	}
 	bar := newProgress(e.stderr, len(paths), c.quiet || c.json, lang)
 	files := loadSubmissions(paths, plan, bar.step)
-	bar.done()
+	bar.phase("Đang tổng hợp và ghi kết quả…", "Consolidating and writing the outputs…")
 	subs := make([]*report.Submission, len(files))
 	for i, f := range files {
 		subs[i] = f.sub
@@ -84,12 +84,15 @@ func runConsolidate(e *env, args []string) error {
 
 	var outs outputs
 	if res.Period.IsZero() {
+		bar.done()
 		return c.finishWithoutPeriod(e, res, lang)
 	}
 	if !(c.strict && rejected) {
-		if outs, err = c.write(res, files, lang); err != nil {
-			return err
-		}
+		outs, err = c.write(res, files, lang)
+	}
+	bar.done()
+	if err != nil {
+		return err
 	}
 	if c.json {
 		if err := printJSON(e.stdout, res, plan, outs, lang); err != nil {

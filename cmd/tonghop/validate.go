@@ -47,7 +47,6 @@ func runValidate(e *env, args []string) error {
 	}
 	bar := newProgress(e.stderr, len(paths), quiet || asJSON, lang)
 	files := loadSubmissions(paths, plan, bar.step)
-	bar.done()
 	var all []report.Finding
 	if plan != nil {
 		all = append(all, plan.Findings...)
@@ -58,9 +57,12 @@ func runValidate(e *env, args []string) error {
 	report.SortFindings(all)
 	var written []string
 	if feedback != "" {
-		if written, err = writeFeedback(feedback, files, all, lang); err != nil {
-			return writeFailed(feedback, err, lang)
-		}
+		bar.phase("Đang ghi các tệp góp ý…", "Writing the feedback workbooks…")
+		written, err = writeFeedback(feedback, files, all, lang)
+	}
+	bar.done()
+	if err != nil {
+		return writeFailed(feedback, err, lang)
 	}
 	bad := false
 	for _, f := range all {
