@@ -80,11 +80,16 @@ func rate(n, d int) (float64, bool) {
 }
 
 // Entry is one task of the consolidated table with its standing.
+//
+// Row points to the reported row in its submission, which a Result shares
+// rather than copies (a Row is 288 bytes, the table can have a million
+// entries): treat it as read-only. It is never nil in a Result from
+// Consolidate; an entry built by hand must set it too.
 type Entry struct {
 	Task
 	Standing
 	Reported bool
-	Row      Row    // the reported row (zero when not reported)
+	Row      *Row   // the reported row (a zero Row when not reported)
 	Source   string // base name of the file it came from
 	Officer  string // Row.Officer, for convenience
 }
