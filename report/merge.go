@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"time"
+	"unicode/utf8"
 )
 
 // Options steer a consolidation.
@@ -15,7 +16,9 @@ type Options struct {
 
 // Consolidate merges a month's submissions into one task table and
 // classifies every task (SPEC §5, §7). plan may be nil. The result does not
-// depend on the order of subs.
+// depend on the order of subs. Its cost is linear in the number of rows:
+// rows are grouped by sector once, since rows of different sectors never
+// report the same task.
 func Consolidate(plan *Plan, subs []*Submission, opt Options) *Result {
 	subs = slices.Clone(subs)
 	slices.SortFunc(subs, func(a, b *Submission) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.File, b.File)) })
@@ -49,12 +52,12 @@ func Consolidate(plan *Plan, subs []*Submission, opt Options) *Result {
 		}
 	}
 
-	winners, superseded, tied := pickRows(used, extra)
+	p := pickRows(plan, used, extra)
 	for _, s := range used {
 		switch {
-		case superseded[s]:
+		case p.superseded[s]:
 			state[s] = SourceSuperseded
-		case tied[s] && len(winners[s]) == 0:
+		case p.tied[s] && len(p.winners[s]) == 0:
 			state[s] = SourceRejected
 		default:
 			state[s] = SourceUsed
@@ -73,7 +76,7 @@ func Consolidate(plan *Plan, subs []*Submission, opt Options) *Result {
 		}
 	}
 
-	buildEntries(r, plan, used, winners, state)
+	buildEntries(r, plan, used, p)
 	summarise(r, plan, used, state)
 	compare(r)
 
@@ -84,13 +87,9 @@ func Consolidate(plan *Plan, subs []*Submission, opt Options) *Result {
 		src := Source{File: s.File, Name: s.Name, SHA256: s.SHA256, Sector: s.Sector, Period: s.Period,
 			ReportDate: s.ReportDate, Accepted: len(s.Rows), Rejected: s.Rejected, State: state[s], Errors: e, Warnings: w}
 		if state[s] == SourceUsed {
-			src.Accepted = len(winners[s])
-		}
-		if state[s] == SourceUsed || state[s] == SourceSuperseded {
-			for _, p := range s.Proposed {
-				if state[s] == SourceUsed {
-					r.Proposed = append(r.Proposed, Proposed{Sector: s.Sector, Row: p, Source: s.Name})
-				}
+			src.Accepted = len(p.winners[s])
+			for _, row := range s.Proposed {
+				r.Proposed = append(r.Proposed, Proposed{Sector: s.Sector, Row: row, Source: s.Name})
 			}
 		}
 		r.Sources = append(r.Sources, src)
@@ -99,38 +98,141 @@ func Consolidate(plan *Plan, subs []*Submission, opt Options) *Result {
 	return r
 }
 
+// candidate is a row that reports a task, and its file.
+type candidate struct {
+	s   *Submission
+	row *Row // into s.Rows, which is not changed after Interpret
+}
+
+// picked is what pickRows decided.
+type picked struct {
+	winners    map[*Submission][]*Row // rows used, by file, in the order their tasks first appear
+	superseded map[*Submission]bool   // every row of the file lost to a later report
+	tied       map[*Submission]bool   // some row of the file tied with another
+	sectors    []string               // sectors of the files used, in order of first appearance
+	files      map[string][]int       // files by sector, as positions in used
+	task       []candidate            // with a plan: the row reporting each plan task, if any
+	tasks      map[string][]int32     // with a plan: its task positions by sector code, plan order
+}
+
 // pickRows decides, task by task, which file's row is used: the latest
 // report date wins; the same date in two files is an error naming both,
-// and neither row is used.
-func pickRows(used []*Submission, extra map[*Submission][]Finding) (winners map[*Submission][]*Row, superseded, tied map[*Submission]bool) {
-	winners = map[*Submission][]*Row{}
-	superseded = map[*Submission]bool{}
-	tied = map[*Submission]bool{}
-	type cand struct {
-		s   *Submission
-		row *Row // into s.Rows, which is not changed after Interpret
+// and neither row is used. With a plan it also finds the row reporting
+// each plan task.
+func pickRows(plan *Plan, used []*Submission, extra map[*Submission][]Finding) *picked {
+	p := &picked{winners: map[*Submission][]*Row{}, superseded: map[*Submission]bool{}, tied: map[*Submission]bool{},
+		files: map[string][]int{}}
+	for i, s := range used {
+		if _, ok := p.files[s.Sector]; !ok {
+			p.sectors = append(p.sectors, s.Sector)
+		}
+		p.files[s.Sector] = append(p.files[s.Sector], i)
 	}
-	byTask := map[string][]cand{}
-	var keys []string
-	for _, s := range used {
-		for i := range s.Rows {
-			row := &s.Rows[i]
-			k := s.Sector + "\x00" + taskKey(row)
-			if _, ok := byTask[k]; !ok {
-				keys = append(keys, k)
-			}
-			byTask[k] = append(byTask[k], cand{s, row})
+	if plan != nil {
+		p.task = make([]candidate, len(plan.Tasks))
+		p.tasks = map[string][]int32{}
+		for i, t := range plan.Tasks {
+			p.tasks[t.Sector] = append(p.tasks[t.Sector], int32(i))
 		}
 	}
 	lost := map[*Submission]*Submission{}
 	tiedWith := map[[2]*Submission]bool{}
-	for _, k := range keys {
-		cs := byTask[k]
-		slices.SortStableFunc(cs, func(a, b cand) int { return b.s.ReportDate.Compare(a.s.ReportDate) })
-		if len(cs) > 1 && cs[0].s.ReportDate.Equal(cs[1].s.ReportDate) {
+	for _, code := range p.sectors {
+		index, won := p.pickSector(used, p.files[code], lost, tiedWith)
+		if plan == nil {
+			continue
+		}
+		for _, i := range p.tasks[code] {
+			if k, ok := index[rowKey{text: foldKey(plan.Tasks[i].ID)}]; ok {
+				p.task[i] = won[k]
+			}
+		}
+	}
+	for _, s := range used {
+		if newer, ok := lost[s]; ok && len(p.winners[s]) == 0 {
+			p.superseded[s] = true
+			extra[s] = append(extra[s], Finding{File: s.Name, Code: CodeFileSuperseded, Severity: Warning,
+				Value: DateCell(s.ReportDate), Want: DateCell(newer.ReportDate), Other: newer.Name})
+		}
+		if !p.tied[s] {
+			continue
+		}
+		for _, i := range p.files[s.Sector] { // a tie is always within a sector
+			if o := used[i]; tiedWith[[2]*Submission{s, o}] {
+				extra[s] = append(extra[s], Finding{File: s.Name, Code: CodeFileSameDate, Severity: Error,
+					Value: DateCell(s.ReportDate), Want: s.Sector, Other: o.Name})
+			}
+		}
+	}
+	return p
+}
+
+// rowKey identifies a row's task within its sector: its folded id, or its
+// folded title when it has none (possible only without a plan).
+type rowKey struct {
+	text  string
+	title bool
+}
+
+func keyOf(r *Row) rowKey {
+	if r.ID != "" {
+		return rowKey{text: foldKey(r.ID)}
+	}
+	return rowKey{text: foldKey(r.Title), title: true}
+}
+
+// pickSector picks the rows of one sector's files (positions in used).
+// It returns the sector's tasks by key and, for each, the row used (zero
+// when tied). Keys are numbered in order of first appearance, and each
+// file's winners are appended in that order.
+func (p *picked) pickSector(used []*Submission, files []int, lost map[*Submission]*Submission, tiedWith map[[2]*Submission]bool) (map[rowKey]int32, []candidate) {
+	n := 0
+	for _, i := range files {
+		n += len(used[i].Rows)
+	}
+	index := make(map[rowKey]int32, n)
+	first := make([]candidate, 0, n)
+	var more map[int32][]candidate // every candidate of the keys reported more than once
+	for _, i := range files {
+		s := used[i]
+		for j := range s.Rows {
+			c := candidate{s, &s.Rows[j]}
+			k := keyOf(c.row)
+			ki, seen := index[k]
+			if !seen {
+				index[k] = int32(len(first))
+				first = append(first, c)
+				continue
+			}
+			if more == nil {
+				more = map[int32][]candidate{}
+			}
+			cs := more[ki]
+			if cs == nil {
+				cs = append(cs, first[ki])
+			}
+			more[ki] = append(cs, c)
+		}
+	}
+	// Winners go straight into slices sized for the whole file.
+	wins := make(map[*Submission][]*Row, len(files))
+	for _, i := range files {
+		if s := used[i]; wins[s] == nil {
+			wins[s] = make([]*Row, 0, len(s.Rows))
+		}
+	}
+	won := first // reused: first[k] becomes the row used for key k
+	for ki := range first {
+		cs, contested := more[int32(ki)]
+		if !contested {
+			wins[first[ki].s] = append(wins[first[ki].s], first[ki].row)
+			continue
+		}
+		slices.SortStableFunc(cs, func(a, b candidate) int { return b.s.ReportDate.Compare(a.s.ReportDate) })
+		if cs[0].s.ReportDate.Equal(cs[1].s.ReportDate) {
 			for _, c := range cs {
 				if c.s.ReportDate.Equal(cs[0].s.ReportDate) {
-					tied[c.s] = true
+					p.tied[c.s] = true
 					for _, o := range cs {
 						if o.s != c.s && o.s.ReportDate.Equal(c.s.ReportDate) {
 							tiedWith[[2]*Submission{c.s, o.s}] = true
@@ -138,91 +240,115 @@ func pickRows(used []*Submission, extra map[*Submission][]Finding) (winners map[
 					}
 				}
 			}
+			won[ki] = candidate{}
 			continue
 		}
-		winners[cs[0].s] = append(winners[cs[0].s], cs[0].row)
+		wins[cs[0].s] = append(wins[cs[0].s], cs[0].row)
+		won[ki] = cs[0]
 		for _, c := range cs[1:] {
 			lost[c.s] = cs[0].s
 		}
 	}
-	for _, s := range used {
-		if newer, ok := lost[s]; ok && len(winners[s]) == 0 {
-			superseded[s] = true
-			extra[s] = append(extra[s], Finding{File: s.Name, Code: CodeFileSuperseded, Severity: Warning,
-				Value: DateCell(s.ReportDate), Want: DateCell(newer.ReportDate), Other: newer.Name})
-		}
-		for _, o := range used {
-			if tiedWith[[2]*Submission{s, o}] {
-				extra[s] = append(extra[s], Finding{File: s.Name, Code: CodeFileSameDate, Severity: Error,
-					Value: DateCell(s.ReportDate), Want: s.Sector, Other: o.Name})
-			}
+	for s, rows := range wins {
+		if len(rows) > 0 {
+			p.winners[s] = rows
 		}
 	}
-	return winners, superseded, tied
+	return index, won
 }
 
-// taskKey identifies a row's task: its id, or its title when it has none
-// (possible only without a plan).
-func taskKey(r *Row) string {
-	if r.ID != "" {
-		return "id:" + fold(r.ID)
+// foldKey is fold(s), without the Unicode normalisation when s is ASCII,
+// as task ids nearly always are: it is called for every row and plan task.
+func foldKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return fold(s)
+		}
 	}
-	return "title:" + fold(r.Title)
+	var buf [64]byte
+	b := buf[:0]
+	space := true // as fold: no leading space, runs collapsed
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '%':
+			if !space {
+				b = append(b, ' ')
+			}
+			b = append(b, '%', ' ')
+			space = true
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b = append(b, c)
+			space = false
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+			space = false
+		case !space:
+			b = append(b, ' ')
+			space = true
+		}
+	}
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if string(b) == s {
+		return s
+	}
+	return string(b)
 }
 
 // buildEntries lays out the consolidated table: with a plan, every plan task
 // in sector and plan order; without, every row used, by sector.
-func buildEntries(r *Result, plan *Plan, used []*Submission, winners map[*Submission][]*Row, state map[*Submission]SourceState) {
-	type hit struct {
-		row *Row
-		src string
-	}
-	reported := map[string]hit{}
-	for _, s := range used {
-		for _, row := range winners[s] {
-			reported[s.Sector+"\x00"+taskKey(row)] = hit{row, s.Name}
-		}
-	}
-	add := func(t Task, h hit, ok bool) {
-		e := Entry{Task: t, Reported: ok}
-		if ok {
-			e.Row, e.Source, e.Officer = *h.row, h.src, h.row.Officer
-		}
-		e.Standing = Classify(ok, e.Row.Stage, t.Deadline, e.Row.DoneDate, r.AsOf)
-		r.Entries = append(r.Entries, e)
-	}
+func buildEntries(r *Result, plan *Plan, used []*Submission, p *picked) {
 	if plan != nil {
-		r.Entries = make([]Entry, 0, len(plan.Tasks))
+		n := 0
 		for _, sec := range plan.Sectors {
-			for _, t := range plan.Tasks {
-				if t.Sector != sec.Code {
-					continue
-				}
-				h, ok := reported[t.Sector+"\x00id:"+fold(t.ID)]
-				add(t, h, ok)
+			n += len(p.tasks[sec.Code])
+		}
+		r.Entries = make([]Entry, 0, n)
+		none := &Row{}
+		for _, sec := range plan.Sectors {
+			for _, i := range p.tasks[sec.Code] {
+				addEntry(r, &plan.Tasks[i], p.task[i], none)
 			}
 		}
 		return
 	}
-	var sectors []string
-	for _, s := range used {
-		if !slices.Contains(sectors, s.Sector) {
-			sectors = append(sectors, s.Sector)
+	type sector struct{ code, folded string }
+	sectors := make([]sector, len(p.sectors))
+	n := 0
+	for i, code := range p.sectors {
+		sectors[i] = sector{code, fold(code)}
+		for _, f := range p.files[code] {
+			n += len(p.winners[used[f]])
 		}
 	}
-	slices.SortFunc(sectors, func(a, b string) int { return cmp.Compare(fold(a), fold(b)) })
-	for _, code := range sectors {
-		for _, s := range used {
-			if s.Sector != code {
-				continue
-			}
-			for _, row := range winners[s] {
-				t := Task{ID: row.ID, Sector: code, Title: row.Title, Output: row.Output, SubmitTo: row.SubmitTo,
+	slices.SortFunc(sectors, func(a, b sector) int { return cmp.Compare(a.folded, b.folded) })
+	if n > 0 {
+		r.Entries = make([]Entry, 0, n)
+	}
+	for _, sec := range sectors {
+		for _, f := range p.files[sec.code] {
+			s := used[f]
+			for _, row := range p.winners[s] {
+				t := Task{ID: row.ID, Sector: sec.code, Title: row.Title, Output: row.Output, SubmitTo: row.SubmitTo,
 					Lead: row.Lead, Coordinating: row.Coordinating, Deadline: row.Deadline, DeadlineText: row.DeadlineText}
-				add(t, hit{row, s.Name}, true)
+				addEntry(r, &t, candidate{s, row}, nil)
 			}
 		}
 	}
+}
+
+// addEntry appends the entry of task t, reported by c (zero when not
+// reported), in place: an Entry is large. Entries not reported share one
+// zero Row.
+func addEntry(r *Result, t *Task, c candidate, none *Row) {
+	r.Entries = append(r.Entries, Entry{Row: none})
+	e := &r.Entries[len(r.Entries)-1]
+	e.Task = *t
+	if c.row != nil {
+		e.Reported, e.Row, e.Source, e.Officer = true, c.row, c.s.Name, c.row.Officer
+	}
+	e.Standing = Classify(e.Reported, e.Row.Stage, t.Deadline, e.Row.DoneDate, r.AsOf)
 }
 
 // summarise counts per sector and in total.
@@ -232,10 +358,11 @@ func summarise(r *Result, plan *Plan, used []*Submission, state map[*Submission]
 		sectors = plan.Sectors
 	} else {
 		seen := map[string]bool{}
-		for _, e := range r.Entries {
-			if !seen[e.Sector] {
-				seen[e.Sector] = true
-				sectors = append(sectors, Sector{Code: e.Sector, Name: e.Sector, Order: len(sectors) + 1})
+		for i := range r.Entries {
+			// Entries come grouped by sector: look up only where it changes.
+			if code := r.Entries[i].Sector; (i == 0 || code != r.Entries[i-1].Sector) && !seen[code] {
+				seen[code] = true
+				sectors = append(sectors, Sector{Code: code, Name: code, Order: len(sectors) + 1})
 			}
 		}
 	}
@@ -244,8 +371,12 @@ func summarise(r *Result, plan *Plan, used []*Submission, state map[*Submission]
 		idx[sec.Code] = i
 		r.Sectors = append(r.Sectors, SectorSummary{Sector: sec})
 	}
-	for _, e := range r.Entries {
-		i, ok := idx[e.Sector]
+	i, ok := 0, false
+	for j := range r.Entries {
+		e := &r.Entries[j]
+		if j == 0 || e.Sector != r.Entries[j-1].Sector {
+			i, ok = idx[e.Sector]
+		}
 		if !ok {
 			continue
 		}
@@ -270,16 +401,17 @@ func compare(r *Result) {
 	if r.Previous == nil {
 		return
 	}
-	for _, e := range r.Entries {
+	for i := range r.Entries {
+		e := &r.Entries[i]
 		was, ok := r.Previous.Status[e.ID]
 		if !ok {
 			continue
 		}
 		if e.Status.Done() && !was.Done() {
-			r.NewlyDone = append(r.NewlyDone, Change{e, was})
+			r.NewlyDone = append(r.NewlyDone, Change{*e, was})
 		}
 		if e.Status == StatusOverdue && was != StatusOverdue {
-			r.NewlyOverdue = append(r.NewlyOverdue, Change{e, was})
+			r.NewlyOverdue = append(r.NewlyOverdue, Change{*e, was})
 		}
 	}
 }

@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -141,5 +143,138 @@ func TestConsolidatePrevious(t *testing.T) {
 	r := Consolidate(testPlan(), []*Submission{s}, Options{Previous: prev})
 	if len(r.NewlyDone) != 1 || r.NewlyDone[0].ID != "GD-02" || len(r.NewlyOverdue) != 1 || r.NewlyOverdue[0].ID != "GD-01" {
 		t.Errorf("newly done %v newly overdue %v", r.NewlyDone, r.NewlyOverdue)
+	}
+}
+
+// scaleInbox is 100 sectors of 100 tasks (10.000 rows) with every rule of
+// SPEC §7 at work: sectors 0–9 resubmit all rows later (the first file is
+// superseded), 10–14 resubmit half of them later (both files used), 15–17
+// send a second file of the same date on a third of the rows (those rows
+// are dropped, both files named), 18 sends an older file after the newer
+// one (superseded) and 19 sends two files of the same date on all rows
+// (both rejected).
+func scaleInbox() (*Plan, []*Submission) {
+	plan := &Plan{}
+	var subs []*Submission
+	for i := range 100 {
+		code := fmt.Sprintf("S%02d", i)
+		plan.Sectors = append(plan.Sectors, Sector{Code: code, Name: "Sector " + code, Order: i + 1})
+		var rows []Row
+		for j := range 100 {
+			id := fmt.Sprintf("%s-%03d", code, j)
+			plan.Tasks = append(plan.Tasks, Task{ID: id, Sector: code, Title: "Task " + id, Deadline: Date(2021, time.Month(1+j%6), 28)})
+			rows = append(rows, Row{Row: 5 + j, ID: id, Title: "Task " + id, Deadline: Date(2021, time.Month(1+j%6), 28),
+				Stage: StageDrafting, Officer: "A"})
+		}
+		file := func(name string, day int, rows []Row) *Submission {
+			return sub(fmt.Sprintf("%s %s.xlsx", code, name), code, march, Date(2021, 3, day), rows...)
+		}
+		subs = append(subs, file("a", 2, rows))
+		again := slices.Clone(rows)
+		for j := range again {
+			again[j].Stage, again[j].DoneDate = StageDone, Date(2021, 3, 1)
+		}
+		switch {
+		case i < 10:
+			subs = append(subs, file("b", 3, again))
+		case i < 15:
+			subs = append(subs, file("b", 3, again[50:]))
+		case i < 18:
+			subs = append(subs, file("b", 2, again[:33]))
+		case i == 18:
+			subs = append(subs, file("0", 1, again))
+		case i == 19:
+			subs = append(subs, file("b", 2, again))
+		}
+	}
+	return plan, subs
+}
+
+func TestConsolidateAtScaleIsOrderIndependent(t *testing.T) {
+	plan, subs := scaleInbox()
+	for _, pl := range []*Plan{nil, plan} {
+		want := Consolidate(pl, subs, Options{})
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 5 {
+			shuffled := slices.Clone(subs)
+			rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			if got := Consolidate(pl, shuffled, Options{}); !reflect.DeepEqual(got, want) {
+				t.Fatalf("plan %v: the result depends on the order of the files", pl != nil)
+			}
+		}
+		checkScaleRules(t, pl != nil, want)
+	}
+}
+
+func checkScaleRules(t *testing.T, withPlan bool, r *Result) {
+	t.Helper()
+	states := map[string]string{}
+	for _, s := range r.Sources {
+		states[s.Name] = fmt.Sprintf("%s %d", s.State, s.Accepted)
+	}
+	wantStates := map[string]string{
+		"S00 a.xlsx": "superseded 100", "S00 b.xlsx": "used 100",
+		"S10 a.xlsx": "used 50", "S10 b.xlsx": "used 50",
+		"S15 a.xlsx": "used 67", "S15 b.xlsx": "rejected 33",
+		"S18 0.xlsx": "superseded 100", "S18 a.xlsx": "used 100",
+		"S19 a.xlsx": "rejected 100", "S19 b.xlsx": "rejected 100",
+		"S20 a.xlsx": "used 100",
+	}
+	for name, want := range wantStates {
+		if states[name] != want {
+			t.Errorf("plan %v: %s is %q, want %q", withPlan, name, states[name], want)
+		}
+	}
+	var found []string
+	for _, f := range r.Findings {
+		if strings.HasPrefix(f.File, "S15") || strings.HasPrefix(f.File, "S18") || strings.HasPrefix(f.File, "S00") {
+			found = append(found, f.File+" "+string(f.Code)+" "+f.Other)
+		}
+	}
+	wantFound := "S00 a.xlsx file.superseded S00 b.xlsx|S15 a.xlsx file.same_report_date S15 b.xlsx|" +
+		"S15 b.xlsx file.same_report_date S15 a.xlsx|S18 0.xlsx file.superseded S18 a.xlsx"
+	if got := strings.Join(found, "|"); got != wantFound {
+		t.Errorf("plan %v: findings %s\nwant %s", withPlan, got, wantFound)
+	}
+	// Entries: in sector order, then plan (or file) order; the later
+	// report's row wherever one won.
+	if !withPlan && len(r.Entries) != 10000-3*33-100 || withPlan && len(r.Entries) != 10000 {
+		t.Fatalf("plan %v: %d entries", withPlan, len(r.Entries))
+	}
+	var done, notReported int
+	for i, e := range r.Entries {
+		if i > 0 && e.Sector < r.Entries[i-1].Sector {
+			t.Fatalf("plan %v: entry %d (%s) out of sector order", withPlan, i, e.ID)
+		}
+		switch {
+		case e.Status == StatusNotReported:
+			notReported++
+		case e.Row.Stage == StageDone:
+			done++
+			if !strings.HasSuffix(e.Source, "b.xlsx") {
+				t.Errorf("plan %v: %s done from %s", withPlan, e.ID, e.Source)
+			}
+		}
+	}
+	if done != 10*100+5*50 || withPlan && notReported != 3*33+100 {
+		t.Errorf("plan %v: %d done, %d not reported", withPlan, done, notReported)
+	}
+}
+
+func TestFoldKeyIsFold(t *testing.T) {
+	cases := []string{"", "YT-01", "yt 01", " a%b ", "%%", "a  %", "Ờ-4", "HN-YT-0001", "x\x00y", "--", "ABCdef_12", strings.Repeat("A-", 60)}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "aZ09 -_%.,/()\t\x01~"
+	for range 20000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		if got, want := foldKey(s), fold(s); got != want {
+			t.Fatalf("foldKey(%q) = %q, fold gives %q", s, got, want)
+		}
 	}
 }

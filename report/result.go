@@ -80,11 +80,16 @@ func rate(n, d int) (float64, bool) {
 }
 
 // Entry is one task of the consolidated table with its standing.
+//
+// Row points to the reported row in its submission, which a Result shares
+// rather than copies (a Row is 288 bytes, the table can have a million
+// entries): treat it as read-only. It is never nil in a Result from
+// Consolidate; an entry built by hand must set it too.
 type Entry struct {
 	Task
 	Standing
 	Reported bool
-	Row      Row    // the reported row (zero when not reported)
+	Row      *Row   // the reported row (a zero Row when not reported)
 	Source   string // base name of the file it came from
 	Officer  string // Row.Officer, for convenience
 }
@@ -199,24 +204,14 @@ func (r *Result) SectorName(code string) string {
 
 // Overdue returns the entries in progress past their deadline, most overdue first.
 func (r *Result) Overdue() []Entry {
-	var out []Entry
-	for _, e := range r.Entries {
-		if e.Status == StatusOverdue {
-			out = append(out, e)
-		}
-	}
+	out := r.filter(func(e *Entry) bool { return e.Status == StatusOverdue })
 	sortEntries(out, func(a, b Entry) bool { return a.DaysOverdue > b.DaysOverdue })
 	return out
 }
 
 // DueSoon returns the entries in progress due within DueSoonDays, soonest first.
 func (r *Result) DueSoon() []Entry {
-	var out []Entry
-	for _, e := range r.Entries {
-		if e.DueSoon {
-			out = append(out, e)
-		}
-	}
+	out := r.filter(func(e *Entry) bool { return e.DueSoon })
 	sortEntries(out, func(a, b Entry) bool { return a.Deadline.Before(b.Deadline) })
 	return out
 }
@@ -224,33 +219,32 @@ func (r *Result) DueSoon() []Entry {
 // Issues returns the entries that report difficulties or proposals, or ask
 // to change the task, in table order.
 func (r *Result) Issues() []Entry {
-	var out []Entry
-	for _, e := range r.Entries {
-		if e.Row.Difficulties != "" || e.Row.Proposals != "" || e.Row.Stage == StageAdjust {
-			out = append(out, e)
-		}
-	}
-	return out
+	return r.filter(func(e *Entry) bool {
+		return e.Row.Difficulties != "" || e.Row.Proposals != "" || e.Row.Stage == StageAdjust
+	})
 }
 
 // DueIn returns the entries not done whose deadline falls in period p.
 func (r *Result) DueIn(p Period) []Entry {
-	var out []Entry
-	for _, e := range r.Entries {
-		if !e.Status.Done() && e.Status != StatusStopped && !e.Deadline.IsZero() && PeriodOf(e.Deadline) == p {
-			out = append(out, e)
-		}
-	}
+	out := r.filter(func(e *Entry) bool {
+		return !e.Status.Done() && e.Status != StatusStopped && !e.Deadline.IsZero() && PeriodOf(e.Deadline) == p
+	})
 	sortEntries(out, func(a, b Entry) bool { return a.Deadline.Before(b.Deadline) })
 	return out
 }
 
 // NotReported returns the plan tasks no used submission reports.
 func (r *Result) NotReported() []Entry {
+	return r.filter(func(e *Entry) bool { return e.Status == StatusNotReported })
+}
+
+// filter returns the entries keep accepts, in table order, copying only
+// those: an Entry is a few hundred bytes and the table can be large.
+func (r *Result) filter(keep func(e *Entry) bool) []Entry {
 	var out []Entry
-	for _, e := range r.Entries {
-		if e.Status == StatusNotReported {
-			out = append(out, e)
+	for i := range r.Entries {
+		if e := &r.Entries[i]; keep(e) {
+			out = append(out, *e)
 		}
 	}
 	return out

@@ -39,9 +39,9 @@ func buildResult(info report.Info, period report.Period, asOf time.Time, sectors
 				ID: fmt.Sprintf("%s-%02d", sec.Code, perSector[sec.Code]), Sector: sec.Code, Title: sp.title,
 				Output: sp.output, SubmitTo: sp.submitTo, Lead: sec.Lead, Deadline: sp.deadline,
 			}
-			e := report.Entry{Task: t, Reported: sp.reported}
+			e := report.Entry{Task: t, Reported: sp.reported, Row: &report.Row{}}
 			if sp.reported {
-				e.Row = report.Row{ID: t.ID, Title: t.Title, Stage: sp.stage, DoneDate: sp.done,
+				e.Row = &report.Row{ID: t.ID, Title: t.Title, Stage: sp.stage, DoneDate: sp.done,
 					Percent: sp.percent, HasPercent: sp.percent > 0, Difficulties: sp.difficulties,
 					Proposals: sp.proposals, Officer: "Trần Thị Bình"}
 				if !sp.done.IsZero() {

@@ -45,7 +45,7 @@ func testResult() *report.Result {
 	}
 	for _, t := range plan.Tasks {
 		rp, ok := reports[t.ID]
-		e := report.Entry{Task: t, Reported: ok, Row: rp.row, Source: rp.source, Officer: rp.row.Officer}
+		e := report.Entry{Task: t, Reported: ok, Row: &rp.row, Source: rp.source, Officer: rp.row.Officer}
 		e.Standing = report.Classify(ok, rp.row.Stage, t.Deadline, rp.row.DoneDate, asOf)
 		r.Entries = append(r.Entries, e)
 		due := !t.Deadline.IsZero() && !t.Deadline.After(asOf)
