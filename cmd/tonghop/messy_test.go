@@ -138,3 +138,38 @@ func TestMessyFeedback(t *testing.T) {
 		t.Errorf("feedback must not be written beside the input")
 	}
 }
+
+// Two inputs that differ only by their extension each get their own
+// feedback workbook: neither overwrites the other.
+func TestFeedbackNamesDoNotCollide(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	for dst, src := range map[string]string{
+		"BC.xlsx":   "SGDDT - BC thang 3 (mau cua So).xlsx",
+		"BC.xls":    "BC So Noi vu.xls",
+		"Y te.xlsx": "BC co mat khau.xlsx",
+	} {
+		data, err := os.ReadFile(filepath.Join(sampleMessy, src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(in, dst), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runIn(t, "validate", "--plan", samplePlan, "--feedback", out, in)
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.code, r.stdout)
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{"BC.xls - gop y.xlsx", "BC.xlsx - gop y.xlsx", "Y te - gop y.xlsx"}
+	if !slices.Equal(names, want) {
+		t.Errorf("feedback files %q; want %q", names, want)
+	}
+}

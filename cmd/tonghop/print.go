@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -156,32 +157,42 @@ func groupFindings(fs []report.Finding, l report.Lang) []findingGroup {
 }
 
 // writeFeedback writes one feedback workbook per input file with findings,
-// on all cores; the list of paths keeps the order of files.
+// on all cores; the list of paths keeps the order of files. A workbook is
+// named after its input ("BC Y tế - gop y.xlsx"), with the extension the
+// copy needs (".xlsm" for a macro-enabled workbook), and with the input's
+// own extension kept in the name when two inputs differ only by it.
 func writeFeedback(dir string, files []loaded, all []report.Finding, l report.Lang) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range all {
 		byFile[f.File] = append(byFile[f.File], f)
 	}
 	type job struct {
-		src, path string
+		src, stem string
 		fs        []report.Finding
 	}
 	var jobs []job
+	stems := map[string]int{}
 	for _, f := range files {
 		fs := byFile[f.sub.Name]
 		if len(fs) == 0 {
 			continue
 		}
-		name := strings.TrimSuffix(f.sub.Name, filepath.Ext(f.sub.Name)) + l.Pick(" - gop y.xlsx", " - feedback.xlsx")
-		jobs = append(jobs, job{f.sub.File, filepath.Join(dir, name), fs})
+		stem := strings.TrimSuffix(f.sub.Name, filepath.Ext(f.sub.Name))
+		stems[strings.ToLower(stem)]++
+		jobs = append(jobs, job{f.sub.File, stem, fs})
 	}
+	for i, j := range jobs {
+		if stems[strings.ToLower(j.stem)] > 1 {
+			jobs[i].stem = filepath.Base(j.src)
+		}
+	}
+	paths := make([]string, len(jobs))
 	errs := make([]error, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
+			var buf bytes.Buffer
 			for i := range next {
 				j := jobs[i]
 				// The input is read again rather than kept in memory since
@@ -190,23 +201,27 @@ func writeFeedback(dir string, files []loaded, all []report.Finding, l report.La
 				if err != nil {
 					data = nil // the feedback then lists the findings only
 				}
-				errs[i] = writeAtomic(j.path, func(w io.Writer) error { return safeFeedback(w, data, j.fs, l) })
+				buf.Reset()
+				ext, err := safeFeedback(&buf, data, j.fs, l)
+				paths[i] = filepath.Join(dir, j.stem+l.Pick(" - gop y", " - feedback")+ext)
+				if err == nil {
+					err = writeAtomic(paths[i], func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+				}
+				errs[i] = err
 			}
-		}()
+		})
 	}
 	for i := range jobs {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	out := make([]string, 0, len(jobs))
-	for i, j := range jobs {
-		if errs[i] != nil {
-			return out, errs[i]
+	for i, err := range errs {
+		if err != nil {
+			return paths[:i], err
 		}
-		out = append(out, j.path)
 	}
-	return out, nil
+	return paths, nil
 }
 
 // JSON shapes (SPEC §9).
@@ -326,10 +341,11 @@ func printJSON(w io.Writer, r *report.Result, plan *report.Plan, o outputs, l re
 
 // safeFeedback writes a feedback workbook from the original bytes, or, if
 // the original cannot be copied (a damaged file), the list of findings alone.
-func safeFeedback(w io.Writer, data []byte, fs []report.Finding, l report.Lang) (err error) {
+func safeFeedback(w *bytes.Buffer, data []byte, fs []report.Finding, l report.Lang) (ext string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = xlsx.WriteFeedback(w, nil, fs, l)
+			w.Reset()
+			ext, err = xlsx.WriteFeedback(w, nil, fs, l)
 		}
 	}()
 	return xlsx.WriteFeedback(w, data, fs, l)

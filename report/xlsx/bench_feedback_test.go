@@ -23,7 +23,7 @@ func BenchmarkWriteFeedback1000(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := xlsx.WriteFeedback(io.Discard, data, fs, report.VI); err != nil {
+				if _, err := xlsx.WriteFeedback(io.Discard, data, fs, report.VI); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"path"
@@ -27,11 +28,13 @@ const (
 // commented, plus a first sheet listing every finding with a link to its
 // cell. For a file that could not be opened, or whose package cannot be
 // annotated safely, it writes a new workbook with only the list. The
-// output is deterministic: same input, same bytes.
+// output is deterministic: same input, same bytes. ext is the file
+// extension the output must be saved under: ".xlsx", or the original's
+// own for a copy of a macro-enabled workbook or a template.
 //
 // The copy is the original package with a few parts edited (see
 // feedback_xml.go): what needs no change keeps its compressed bytes.
-func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang report.Lang) error {
+func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang report.Lang) (ext string, err error) {
 	fs := slices.Clone(findings)
 	report.SortFindings(fs)
 	// A file refused as a whole gets no copy, nor does one with a sheet over
@@ -39,14 +42,36 @@ func WriteFeedback(w io.Writer, original []byte, findings []report.Finding, lang
 	copyable := !slices.ContainsFunc(fs, func(f report.Finding) bool { return f.IsFile() || f.Code == report.CodeSheetTooLarge })
 	if copyable {
 		if k := fbOpenPackage(original); k != nil && k.annotate(fs, lang) == nil {
-			return k.write(w)
+			return k.extension(), k.write(w)
 		}
 	}
 	k := fbBlank()
 	if err := k.annotate(fs, lang); err != nil {
-		return fmt.Errorf("feedback: list of findings: %w", err)
+		return "", fmt.Errorf("feedback: list of findings: %w", err)
 	}
-	return k.write(w)
+	return ".xlsx", k.write(w)
+}
+
+// fbMainTypes maps the content type of a workbook's main part to the file
+// extension Excel insists on for it: a macro-enabled workbook or a template
+// saved under ".xlsx" is refused as "not valid" without a way to open it.
+var fbMainTypes = []struct{ contentType, ext string }{
+	{"application/vnd.ms-excel.sheet.macroEnabled.main+xml", ".xlsm"},
+	{"application/vnd.ms-excel.template.macroEnabled.main+xml", ".xltm"},
+	{"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml", ".xltx"},
+}
+
+// extension is the file extension the copy needs, from its content types.
+func (k *fbPackage) extension() string {
+	if k.types != nil {
+		ct := k.types.doc.src // the original's: the main part keeps its type
+		for _, m := range fbMainTypes {
+			if bytes.Contains(ct, []byte(`"`+m.contentType+`"`)) {
+				return m.ext
+			}
+		}
+	}
+	return ".xlsx"
 }
 
 // annotate marks the problem cells, adds the list as the first and active

@@ -423,7 +423,7 @@ func FuzzWriteFeedback(f *testing.F) {
 				`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>`
 		}
 		var buf bytes.Buffer
-		if err := WriteFeedback(&buf, fbPkg(t, edit), fbPkgFindings(), report.VI); err != nil {
+		if _, err := WriteFeedback(&buf, fbPkg(t, edit), fbPkgFindings(), report.VI); err != nil {
 			t.Fatal(err)
 		}
 		wb := fbPartOf(t, buf.Bytes(), "xl/workbook.xml")
@@ -431,4 +431,47 @@ func FuzzWriteFeedback(f *testing.F) {
 			t.Errorf("the list is not the first sheet: %.300s", wb)
 		}
 	})
+}
+
+// A copy keeps its original's kind, and so needs its extension: Excel
+// refuses a macro-enabled workbook or a template named ".xlsx". A list
+// written from scratch is always ".xlsx".
+func TestWriteFeedbackExtension(t *testing.T) {
+	ct := fbPkgPart(t, "[Content_Types].xml")
+	const sheetMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+	kind := func(main string) map[string]string {
+		return map[string]string{"[Content_Types].xml": strings.Replace(ct, sheetMain, main, 1)}
+	}
+	for _, c := range []struct {
+		name     string
+		original []byte
+		fs       []report.Finding
+		want     string
+	}{
+		{"workbook", fbPkg(t, nil), fbPkgFindings(), ".xlsx"},
+		{"macro-enabled", fbPkg(t, kind("application/vnd.ms-excel.sheet.macroEnabled.main+xml")), fbPkgFindings(), ".xlsm"},
+		{"template", fbPkg(t, kind("application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml")), fbPkgFindings(), ".xltx"},
+		{"macro-enabled, refused", fbPkg(t, kind("application/vnd.ms-excel.sheet.macroEnabled.main+xml")),
+			[]report.Finding{{File: "a.xlsm", Code: report.CodeFileCorrupt, Severity: report.Error}}, ".xlsx"},
+		{"unreadable", nil, fbPkgFindings(), ".xlsx"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			ext, err := WriteFeedback(&buf, c.original, c.fs, report.VI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ext != c.want {
+				t.Errorf("extension %q; want %q", ext, c.want)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatalf("open: %v", err)
+			}
+			defer f.Close()
+			if got := f.GetSheetList()[0]; got != "Góp ý" {
+				t.Errorf("first sheet %q; want the list “Góp ý”", got)
+			}
+		})
+	}
 }

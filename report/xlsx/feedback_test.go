@@ -23,7 +23,7 @@ func fbTestFindings() []report.Finding {
 func fbWrite(tb testing.TB, original []byte, fs []report.Finding, lang report.Lang) (*excelize.File, []byte) {
 	tb.Helper()
 	var buf bytes.Buffer
-	if err := WriteFeedback(&buf, original, fs, lang); err != nil {
+	if _, err := WriteFeedback(&buf, original, fs, lang); err != nil {
 		tb.Fatalf("WriteFeedback: %v", err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
