@@ -11,6 +11,19 @@ import (
 	"github.com/tonghop/tonghop/templates"
 )
 
+// fold is templates.Fold, remembered: the same officers head many tasks.
+func (b *wbook) fold(s string) string {
+	if k, ok := b.folded[s]; ok {
+		return k
+	}
+	if b.folded == nil {
+		b.folded = map[string]string{}
+	}
+	k := templates.Fold(s)
+	b.folded[s] = k
+	return k
+}
+
 // The smaller sheets of the consolidated workbook: lists of entries in
 // titled sections, all printable on A4 landscape.
 
@@ -28,18 +41,18 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		{lang.Pick("Khó khăn, vướng mắc", "Difficulties"), 30, ""},
 	})
 	l.title(lang.Pick("NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN", "OVERDUE TASKS AND TASKS DUE SOON"), r, lang)
-	over := r.Overdue()
+	over := wOverdue(r)
 	l.section(fmt.Sprintf(lang.Pick("I. NHIỆM VỤ ĐANG THỰC HIỆN QUÁ HẠN (%d)", "I. TASKS IN PROGRESS PAST THEIR DEADLINE (%d)"), len(over)))
 	if len(over) == 0 {
 		l.note(lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
 	} else {
 		l.header()
 		for i, e := range over {
-			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(e.Task),
+			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(&e.Task),
 				wfilled{e.DaysOverdue, wStatusColors[report.StatusOverdue][0]}, wStage(e, lang), e.Officer, e.Row.Difficulties)
 		}
 	}
-	soon := r.DueSoon()
+	soon := wDueSoon(r)
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ SẮP ĐẾN HẠN TRONG %d NGÀY (%d)", "II. TASKS DUE WITHIN %d DAYS (%d)"), report.DueSoonDays, len(soon)))
 	if len(soon) == 0 {
 		l.note(lang.Pick("Không có nhiệm vụ nào sắp đến hạn.", "No task falls due soon."))
@@ -51,7 +64,7 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		heads[6] = lang.Pick("Còn lại (ngày)", "Days left")
 		l.header(heads...)
 		for i, e := range soon {
-			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(e.Task),
+			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(&e.Task),
 				report.Days(r.AsOf, e.Deadline), wStage(e, lang), e.Officer, e.Row.Difficulties)
 		}
 	}
@@ -59,7 +72,7 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 }
 
 // wStage is the reported stage of an entry, in lang.
-func wStage(e report.Entry, lang report.Lang) string {
+func wStage(e *report.Entry, lang report.Lang) string {
 	switch {
 	case !e.Reported:
 		return ""
@@ -82,7 +95,7 @@ func (b *wbook) issueSheet(sh string, r *report.Result, lang report.Lang) {
 		{lang.Pick("Cán bộ phụ trách", "Officer"), 15, ""},
 	})
 	l.title(lang.Pick("KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", "DIFFICULTIES AND PROPOSALS"), r, lang)
-	issues := r.Issues()
+	issues := wIssues(r)
 	l.line(fmt.Sprintf(lang.Pick("Các nội dung cần Ban Chỉ đạo cho ý kiến chỉ đạo (%d nhiệm vụ).",
 		"Matters awaiting the steering committee's direction (%d tasks)."), len(issues)), wstyle{italic: true})
 	if len(issues) == 0 {
@@ -121,24 +134,24 @@ func (b *wbook) followSheet(sh string, r *report.Result, lang report.Lang) {
 		}
 	}
 
-	nr := r.NotReported()
+	nr := wNotReported(r)
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ CHƯA ĐƯỢC BÁO CÁO (%d)", "II. TASKS NOT REPORTED (%d)"), len(nr)))
 	if len(nr) == 0 {
 		l.note(lang.Pick("Tất cả nhiệm vụ đã được báo cáo.", "Every task was reported."))
 	} else {
 		l.header(l.cols[0].head, l.cols[1].head, l.cols[2].head, l.cols[3].head, l.cols[4].head, l.cols[5].head)
 		for i, e := range nr {
-			l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(e.Task))
+			l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(&e.Task))
 		}
 	}
 
 	next := r.Period.Next()
-	due := r.DueIn(next)
+	due := wDueIn(r, next)
 	l.section(fmt.Sprintf(lang.Pick("III. NHIỆM VỤ ĐẾN HẠN TRONG %s, THEO CÁN BỘ PHỤ TRÁCH (%d)", "III. TASKS FALLING DUE IN %s, BY OFFICER (%d)"),
 		wUpperPeriod(next, lang), len(due)))
 	l.byOfficer(r, due, lang, lang.Pick("Không có nhiệm vụ nào đến hạn.", "No task falls due."))
 
-	over := r.Overdue()
+	over := wOverdue(r)
 	l.section(fmt.Sprintf(lang.Pick("IV. NHIỆM VỤ QUÁ HẠN, THEO CÁN BỘ PHỤ TRÁCH (%d)", "IV. OVERDUE TASKS, BY OFFICER (%d)"), len(over)))
 	l.byOfficer(r, over, lang, lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
 	b.landscape(sh, "", lang)
@@ -153,7 +166,7 @@ func wUpperPeriod(p report.Period, lang report.Lang) string {
 
 // byOfficer lists entries grouped under each officer (alphabetical by the
 // folded name, officer unknown last), in deadline order within a group.
-func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang, none string) {
+func (l *wlist) byOfficer(r *report.Result, es []*report.Entry, lang report.Lang, none string) {
 	if len(es) == 0 {
 		l.note(none)
 		return
@@ -162,13 +175,13 @@ func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang,
 	// the slowest part of a large workbook.
 	type keyed struct {
 		key string
-		e   report.Entry
+		e   *report.Entry
 	}
 	ks := make([]keyed, len(es))
 	for i, e := range es {
 		k := "\uffff"
 		if e.Officer != "" {
-			k = templates.Fold(e.Officer)
+			k = l.b.fold(e.Officer)
 		}
 		ks[i] = keyed{k, e}
 	}
@@ -192,7 +205,7 @@ func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang,
 			}
 			l.group(fmt.Sprintf(lang.Pick("Cán bộ phụ trách: %s — %d nhiệm vụ", "Officer: %s — %d tasks"), name, n))
 		}
-		l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(e.Task), wStage(e, lang), wStatus(e.Status, lang))
+		l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(&e.Task), wStage(e, lang), wStatus(e.Status, lang))
 	}
 }
 

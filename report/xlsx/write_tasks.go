@@ -31,94 +31,157 @@ func taskColumns(lang report.Lang) []wcolumn {
 	}
 }
 
-// taskSheet writes the full task table with a StreamWriter, so that a
-// national roll-up of thousands of tasks stays within memory. Everything
-// that lives outside the sheet data (print setup, filter, dimension) is
-// set before the stream starts, as excelize requires.
-// The sheet must exist already.
+// wTaskPiece is the number of task rows deflated as one piece.
+const wTaskPiece = 256
+
+// taskSheet sets up the full task table: print setup, filter, frozen
+// header. Its rows are made while the workbook is written (wstreamed), by
+// every core, so that a national roll-up of a million tasks neither waits
+// on one core nor is held in memory.
 func (b *wbook) taskSheet(sh string, r *report.Result, lang report.Lang) {
 	cols := taskColumns(lang)
 	last := len(r.Entries) + 1
-	ref := "A1:" + wRef(len(cols), last)
+	for i, c := range cols {
+		b.width(sh, i+1, c.width)
+	}
 	b.landscape(sh, "$1:$1", lang)
 	b.do(b.f.SetHeaderFooter(sh, &excelize.HeaderFooterOptions{
 		OddHeader: "&C&\"Times New Roman,Bold\"&11" + lang.Pick("Tổng hợp nhiệm vụ trọng tâm — ", "Key tasks — ") +
 			report.PeriodText(r.Period, lang),
 		OddFooter: "&C&\"Times New Roman\"&10" + lang.Pick("Trang &P/&N", "Page &P of &N"),
 	}))
-	b.do(b.f.AutoFilter(sh, ref, nil))
+	b.do(b.f.AutoFilter(sh, "A1:"+wRef(len(cols), last), nil))
 	fit := true // AutoFilter replaces the sheet properties: fit to page again
 	b.do(b.f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}))
-	b.do(b.f.SetSheetDimension(sh, ref))
-	if b.err != nil {
-		return
-	}
-	sw, err := b.f.NewStreamWriter(sh)
-	if err != nil {
-		b.do(err)
-		return
-	}
-	// The stream writer keeps each new width in front of the others and
-	// writes them unsorted; Excel wants <col> elements in ascending order.
-	for i := len(cols) - 1; i >= 0; i-- {
-		b.do(sw.SetColWidth(i+1, i+1, cols[i].width))
-	}
-	b.do(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-
-	head := b.style(wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true})
-	var cells []any
-	lines := 1
-	for _, c := range cols {
-		cells = append(cells, excelize.Cell{StyleID: head, Value: c.head})
-		lines = max(lines, wLines(c.head, c.width))
-	}
-	b.do(sw.SetRow("A1", cells, excelize.RowOpts{Height: wRowHeight(lines, 0)}))
-	for i, e := range r.Entries {
-		b.streamRow(sw, i+2, cols, wTaskRow(i+1, e, r, lang))
-	}
-	b.do(sw.Flush())
+	b.freezeRows(sh, 1)
+	t := newWTaskRows(b, cols, r, lang)
+	body := &wstreamed{cols: len(cols), rows: last,
+		pieces: max(1, (len(r.Entries)+wTaskPiece-1)/wTaskPiece), piece: t.piece}
+	body.prefetch(b.fastPool(), wPrefetchRows/wTaskPiece)
+	b.body(sh, body)
 }
 
-// wTaskRow is one entry's cells, in taskColumns order.
-func wTaskRow(no int, e report.Entry, r *report.Result, lang report.Lang) []any {
-	var stage, row any
+// wPrefetchRows is how many rows of a streamed sheet are made ahead, while
+// the lists are built: a 100,000-task month entirely (about 20 MB
+// deflated), a larger one in part.
+const wPrefetchRows = 128 << 10
+
+// wtaskRows makes the XML of the task table's rows. Its styles are created
+// beforehand: the rows are made in the pool's workers, while excelize
+// writes the rest of the workbook, and must not touch it.
+type wtaskRows struct {
+	r     *report.Result
+	lang  report.Lang
+	cols  []wcolumn
+	head  int
+	text  []int // style of a text or number cell, by column
+	date  []int // of a date cell
+	state map[report.Status]int
+}
+
+func newWTaskRows(b *wbook, cols []wcolumn, r *report.Result, lang report.Lang) *wtaskRows {
+	t := &wtaskRows{r: r, lang: lang, cols: cols, state: map[report.Status]int{},
+		head: b.style(wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true})}
+	for _, c := range cols {
+		t.text = append(t.text, b.style(wstyle{border: true, wrap: true, halign: c.align}))
+		t.date = append(t.date, b.style(wstyle{border: true, wrap: true, halign: "center", date: true}))
+	}
+	for _, k := range wStatusKeys { // every status, in a fixed order
+		t.state[k.status] = b.style(wstyle{border: true, wrap: true, halign: cols[wTaskStatusCol-1].align, fill: wStatusColors[k.status][0]})
+	}
+	return t
+}
+
+const wTaskStatusCol = 10
+
+// piece makes the rows of the i-th piece: the header and then the entries
+// i·wTaskPiece onwards.
+func (t *wtaskRows) piece(i int, dst []byte) []byte {
+	if i == 0 {
+		dst = t.header(dst)
+	}
+	from := i * wTaskPiece
+	to := min(from+wTaskPiece, len(t.r.Entries))
+	var cells []byte
+	for k := from; k < to; k++ {
+		var lines int
+		cells, lines = t.cells(cells[:0], k)
+		dst = appendRowStart(dst, k+2, wRowHeight(lines, 0))
+		dst = append(append(dst, cells...), wRowEnd...)
+	}
+	return dst
+}
+
+func (t *wtaskRows) header(dst []byte) []byte {
+	lines := 1
+	for _, c := range t.cols {
+		lines = max(lines, wLines(c.head, c.width))
+	}
+	dst = appendRowStart(dst, 1, wRowHeight(lines, 0))
+	for i, c := range t.cols {
+		dst = appendTextCell(dst, i+1, 1, t.head, c.head)
+	}
+	return append(dst, wRowEnd...)
+}
+
+// cells writes the cells of entry k (row k+2) in taskColumns order,
+// bordered and wrapped, and returns the lines its longest text takes: the
+// row's height follows from it.
+func (t *wtaskRows) cells(dst []byte, k int) ([]byte, int) {
+	e := &t.r.Entries[k]
+	row := k + 2
+	lines := 1
+	text := func(col int, s string) {
+		var n int
+		dst, n = appendTextCellLines(dst, col, row, t.text[col-1], s, t.cols[col-1].width)
+		lines = max(lines, n)
+	}
+	dst = appendIntCell(dst, 1, row, t.text[0], int64(k+1))
+	text(2, t.r.SectorName(e.Sector))
+	text(3, e.ID)
+	text(4, e.Title)
+	text(5, e.Lead)
+	text(6, e.Output)
+	text(7, e.SubmitTo)
+	if e.Deadline.IsZero() {
+		text(8, e.DeadlineText)
+	} else {
+		dst = t.dateCell(dst, 8, row, e.Deadline)
+	}
+	var stage string
 	if e.Reported {
 		stage = e.Row.StageText
 		if e.Row.Stage != report.StageUnknown {
-			stage = e.Row.Stage.Label(lang)
-		}
-		if e.Row.Row > 0 {
-			row = e.Row.Row
+			stage = e.Row.Stage.Label(t.lang)
 		}
 	}
-	return []any{
-		no, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, e.Output, e.SubmitTo, wDeadline(e.Task),
-		stage, wStatus(e.Status, lang), e.Row.DoneDate, e.Row.IssuedDoc, e.Officer,
-		e.Row.Difficulties, e.Row.Proposals, e.Source, row,
+	text(9, stage)
+	status, ok := t.state[e.Status]
+	if !ok {
+		status = t.text[wTaskStatusCol-1]
 	}
+	var n int
+	dst, n = appendTextCellLines(dst, wTaskStatusCol, row, status, e.Status.Label(t.lang), t.cols[wTaskStatusCol-1].width)
+	lines = max(lines, n)
+	if e.Row.DoneDate.IsZero() {
+		dst = appendEmptyCell(dst, 11, row, t.text[10])
+	} else {
+		dst = t.dateCell(dst, 11, row, e.Row.DoneDate)
+	}
+	text(12, e.Row.IssuedDoc)
+	text(13, e.Officer)
+	text(14, e.Row.Difficulties)
+	text(15, e.Row.Proposals)
+	text(16, e.Source)
+	if e.Reported && e.Row.Row > 0 {
+		dst = appendIntCell(dst, 17, row, t.text[16], int64(e.Row.Row))
+	} else {
+		dst = appendEmptyCell(dst, 17, row, t.text[16])
+	}
+	return dst, lines
 }
 
-// streamRow writes one bordered, wrapped data row with a height that fits
-// its longest cell.
-func (b *wbook) streamRow(sw *excelize.StreamWriter, row int, cols []wcolumn, vals []any) {
-	cells := make([]any, len(vals))
-	lines := 1
-	for i, v := range vals {
-		s := wstyle{border: true, wrap: true, halign: cols[i].align}
-		if f, ok := v.(wfilled); ok {
-			v, s.fill = f.v, f.fill
-		}
-		switch x := v.(type) {
-		case time.Time:
-			if x.IsZero() {
-				v = nil
-			} else {
-				v, s.date, s.halign = wSerial(x), true, "center"
-			}
-		case string:
-			lines = max(lines, wLines(x, cols[i].width))
-		}
-		cells[i] = excelize.Cell{StyleID: b.style(s), Value: v}
-	}
-	b.do(sw.SetRow(wRef(1, row), cells, excelize.RowOpts{Height: wRowHeight(lines, 0)}))
+// dateCell writes a date cell.
+func (t *wtaskRows) dateCell(dst []byte, col, row int, d time.Time) []byte {
+	return appendIntCell(dst, col, row, t.date[col-1], int64(wSerial(d)))
 }
