@@ -37,6 +37,7 @@ type wpool struct {
 	feeders sync.WaitGroup // goroutines queueing chunks
 	workers int
 	raws    sync.Pool // *[]byte: buffers of XML given to be deflated
+	zs      sync.Pool // *[]byte: buffers of deflated XML already written
 }
 
 func newWPool(workers int) *wpool {
@@ -70,7 +71,7 @@ func (p *wpool) work() {
 		fw.Reset(&out)
 		_, _ = fw.Write(in) // appending to a slice does not fail
 		_ = fw.Flush()
-		c.z = bytes.Clone(out.b) // at its size: it may wait a while
+		c.z = append(p.zBuffer(len(out.b)), out.b...) // at its size: it may wait a while
 		if c.raw != nil {
 			raw := c.raw[:0]
 			p.raws.Put(&raw)
@@ -116,8 +117,23 @@ func (p *wpool) feed(cs []*wchunk) {
 	}()
 }
 
-// recycle lets a written chunk's bytes go.
-func (p *wpool) recycle(c *wchunk) { c.z = nil }
+// zBuffer returns an empty buffer for n bytes of deflated XML, one that a
+// written chunk gave back if it is large enough.
+func (p *wpool) zBuffer(n int) []byte {
+	if b, ok := p.zs.Get().(*[]byte); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, n+n/4)
+}
+
+// recycle gives a written chunk's deflated bytes back for later chunks.
+func (p *wpool) recycle(c *wchunk) {
+	if c.z != nil {
+		z := c.z[:0]
+		p.zs.Put(&z)
+		c.z = nil
+	}
+}
 
 // close stops the workers once the queued chunks are done.
 func (p *wpool) close() {

@@ -225,7 +225,7 @@ func (w *wrows) end() {
 func (w *wrows) dims() (int, int)          { return w.nCol, w.nRow }
 func (w *wrows) mergeCells() ([]byte, int) { return w.merges, w.nMerge }
 
-func (w *wrows) write(_ *wpool, d *wdeflated) error {
+func (w *wrows) write(p *wpool, d *wdeflated) error {
 	if w.err != nil {
 		return w.err
 	}
@@ -237,7 +237,8 @@ func (w *wrows) write(_ *wpool, d *wdeflated) error {
 		if err := d.chunk(c); err != nil {
 			return err
 		}
-		w.chunks[i] = nil // written: let it go
+		p.recycle(c)
+		w.chunks[i] = nil
 	}
 	return nil
 }

@@ -13,5 +13,8 @@ var (
 	TestResult   = testResult
 )
 
+// WSortStable is wSortStable for a test's type.
+func WSortStable[T any](s []T, c func(a, b T) int) { wSortStable(s, c) }
+
 // WCheckParts checks a workbook's XML parts (see wCheckParts).
 func WCheckParts(tb testing.TB, data []byte) { wCheckParts(tb, data) }

@@ -26,7 +26,7 @@ func wselect(r *report.Result, keep func(*report.Entry) bool) []*report.Entry {
 // wOverdue is r.Overdue(): in progress past the deadline, most overdue first.
 func wOverdue(r *report.Result) []*report.Entry {
 	es := wselect(r, func(e *report.Entry) bool { return e.Status == report.StatusOverdue })
-	slices.SortStableFunc(es, func(a, b *report.Entry) int { return cmp.Compare(b.DaysOverdue, a.DaysOverdue) })
+	wSortStable(es, func(a, b *report.Entry) int { return cmp.Compare(b.DaysOverdue, a.DaysOverdue) })
 	return es
 }
 
@@ -56,6 +56,24 @@ func wNotReported(r *report.Result) []*report.Entry {
 }
 
 func wByDeadline(es []*report.Entry) []*report.Entry {
-	slices.SortStableFunc(es, func(a, b *report.Entry) int { return a.Deadline.Compare(b.Deadline) })
+	wSortStable(es, func(a, b *report.Entry) int { return a.Deadline.Compare(b.Deadline) })
 	return es
+}
+
+// wSortStable sorts s as slices.SortStableFunc does, by pdqsort with the
+// position as the last key: SortStableFunc merges in n·log²n, seconds for
+// the million entries of a national roll-up.
+func wSortStable[T any](s []T, c func(a, b T) int) {
+	type at struct {
+		v T
+		i int
+	}
+	d := make([]at, len(s))
+	for i, v := range s {
+		d[i] = at{v, i}
+	}
+	slices.SortFunc(d, func(a, b at) int { return cmp.Or(c(a.v, b.v), cmp.Compare(a.i, b.i)) })
+	for i := range d {
+		s[i] = d[i].v
+	}
 }

@@ -1,6 +1,9 @@
 package xlsx_test
 
 import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/tonghop/tonghop/bench/inbox"
@@ -59,5 +62,22 @@ func idsOf(es []report.Entry) func() []string {
 			out = append(out, e.ID+"@"+e.Source)
 		}
 		return out
+	}
+}
+
+func TestWSortStable(t *testing.T) {
+	type kv struct{ k, v int }
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 100 {
+		s := make([]kv, rng.IntN(300))
+		for i := range s {
+			s[i] = kv{rng.IntN(10), i}
+		}
+		want := slices.Clone(s)
+		slices.SortStableFunc(want, func(a, b kv) int { return cmp.Compare(a.k, b.k) })
+		xlsx.WSortStable(s, func(a, b kv) int { return cmp.Compare(a.k, b.k) })
+		if !slices.Equal(s, want) {
+			t.Fatalf("got %v\nwant %v", s, want)
+		}
 	}
 }

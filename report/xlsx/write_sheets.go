@@ -185,7 +185,7 @@ func (l *wlist) byOfficer(r *report.Result, es []*report.Entry, lang report.Lang
 		}
 		ks[i] = keyed{k, e}
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
+	wSortStable(ks, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), a.e.Deadline.Compare(b.e.Deadline))
 	})
 	l.header()
