@@ -38,6 +38,7 @@ type wrows struct {
 	nRow   int
 	merges []byte
 	nMerge int
+	sst    *wsst
 	err    error
 }
 
@@ -79,10 +80,14 @@ func (c *wpending) value(v any) bool {
 	return true
 }
 
-// appendTo appends the cell's XML.
-func (c *wpending) appendTo(dst []byte, col, row int) []byte {
+// appendCell appends the XML of c, in column col of the row being built.
+func (w *wrows) appendCell(dst []byte, c *wpending, col int) []byte {
+	row := w.row
 	switch c.kind {
 	case wText:
+		if k, ok := w.sst.lookup(c.s); ok {
+			return appendSharedCell(dst, col, row, c.style, k)
+		}
 		return appendTextCell(dst, col, row, c.style, c.s)
 	case wInt:
 		return appendIntCell(dst, col, row, c.style, c.i)
@@ -92,7 +97,8 @@ func (c *wpending) appendTo(dst []byte, col, row int) []byte {
 	return appendEmptyCell(dst, col, row, c.style)
 }
 
-func newWRows(p *wpool) *wrows { return &wrows{pool: p} }
+// newWRows writes rows deflated by p, texts of sst as shared strings.
+func newWRows(p *wpool, sst *wsst) *wrows { return &wrows{pool: p, sst: sst} }
 
 // at makes row the one being built, writing out the one before.
 func (w *wrows) at(row int) bool {
@@ -177,12 +183,18 @@ func (w *wrows) endRow() {
 		b := w.scrap[:0]
 		for i := range w.cells[:last] {
 			c := &w.cells[i]
-			if c.kind == wText && c.width > 0 {
+			switch {
+			case c.kind == wText && c.width > 0:
+				if k, ok := w.sst.lookup(c.s); ok {
+					b = appendSharedCell(b, i+1, w.row, c.style, k)
+					lines = max(lines, wLines(c.s, c.width))
+					continue
+				}
 				var n int
 				b, n = appendTextCellLines(b, i+1, w.row, c.style, c.s, c.width)
 				lines = max(lines, n)
-			} else if c.set {
-				b = c.appendTo(b, i+1, w.row)
+			case c.set:
+				b = w.appendCell(b, c, i+1)
 			}
 		}
 		w.scrap = b
@@ -191,7 +203,7 @@ func (w *wrows) endRow() {
 		w.buf = appendRowStart(w.buf, w.row, w.height)
 		for i := range w.cells[:last] {
 			if c := &w.cells[i]; c.set {
-				w.buf = c.appendTo(w.buf, i+1, w.row)
+				w.buf = w.appendCell(w.buf, c, i+1)
 			}
 		}
 	}

@@ -387,3 +387,51 @@ func TestWCheckXML(t *testing.T) {
 		}
 	}
 }
+
+// The workbook declares the shared-string table it carries, once, and the
+// table holds the repeating texts, escaped.
+func TestWriteConsolidatedSharedStrings(t *testing.T) {
+	r := testResult()
+	r.Entries[0].Officer = " Phạm Thị Lan & <Ban> \x01"
+	_, data := wSave(t, "sst.xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, r, report.VI) })
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string]string{}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", zf.Name, err)
+		}
+		if _, dup := parts[zf.Name]; dup {
+			t.Errorf("%s twice", zf.Name)
+		}
+		parts[zf.Name] = string(b)
+	}
+	for name, want := range map[string]string{wTypesPart: `PartName="/xl/sharedStrings.xml"`, wRelsPart: `Target="sharedStrings.xml"`} {
+		if n := strings.Count(parts[name], want); n != 1 {
+			t.Errorf("%s declares the shared strings %d times", name, n)
+		}
+	}
+	sst := parts[wSSTPart]
+	for _, want := range []string{`<si><t>Sở Y tế</t></si>`, `<si><t xml:space="preserve"> Phạm Thị Lan &amp; &lt;Ban&gt; _x0001_</t></si>`,
+		`<si><t>task</t></si>`, `<si><t>done_on_time</t></si>`} {
+		if !strings.Contains(sst, want) {
+			t.Errorf("shared strings lack %s", want)
+		}
+	}
+	if strings.Contains(sst, "Xây dựng Đề án") {
+		t.Error("a task title went to the shared strings")
+	}
+	f := wOpenBytes(t, data)
+	row := wFindRow(t, f, "Nhiệm vụ", "C", "YT-01")
+	if got := wCellRaw(t, f, "Nhiệm vụ", "M"+row); got != r.Entries[0].Officer {
+		t.Errorf("officer reads back as %q", got)
+	}
+}

@@ -9,9 +9,10 @@ import (
 	"unicode/utf8"
 )
 
-// The rows of the large sheets are written as SpreadsheetML directly:
-// cells with their reference and style, text as inline strings, numbers
-// as they are, dates as serial numbers with a date style.
+// The rows of the consolidated workbook are written as SpreadsheetML
+// directly: cells with their reference and style, the texts that repeat
+// as references to the shared-string table (wsst), the others as inline
+// strings, numbers as they are, dates as serial numbers with a date style.
 
 // wMaxCellChars is the most a cell holds (UTF-16 units); excelize cuts
 // longer text the same way.
@@ -187,6 +188,13 @@ func appendTextCell(dst []byte, col, row, style int, s string) []byte {
 	}
 	dst = appendText(dst, s)
 	return append(dst, "</t></is></c>"...)
+}
+
+// appendSharedCell appends a cell holding the i-th shared string.
+func appendSharedCell(dst []byte, col, row, style int, i int32) []byte {
+	dst = append(appendCellStart(dst, col, row, style), ` t="s"><v>`...)
+	dst = strconv.AppendInt(dst, int64(i), 10)
+	return append(dst, "</v></c>"...)
 }
 
 // appendIntCell appends a number cell holding a whole number.

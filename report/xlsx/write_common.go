@@ -56,6 +56,7 @@ type wbook struct {
 	bodies map[string]wbody
 	pool   *wpool
 	folded map[string]string // see fold
+	sst    *wsst             // the shared strings of the rows written by us
 }
 
 type wmerge struct{ sheet, from, to string }
@@ -203,7 +204,7 @@ func (b *wbook) printSetup(sheet, orientation, titleRows string, lang report.Lan
 
 // rows adds a sheet whose rows the workbook writes itself, top to bottom.
 func (b *wbook) rows(sheet string) *wrows {
-	w := newWRows(b.fastPool())
+	w := newWRows(b.fastPool(), b.sst)
 	b.body(sheet, w)
 	return w
 }
@@ -282,7 +283,7 @@ func (b *wbook) write(w io.Writer) error {
 	if len(parts) != len(b.bodies) {
 		return errors.New("a sheet written row by row is not in the workbook")
 	}
-	z := newWZip(w, b.fastPool(), parts)
+	z := newWZip(w, b.fastPool(), parts, b.sst)
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return z })
 	// excelize's buffer stays empty: z writes to w.
 	_, err := b.f.WriteTo(w)

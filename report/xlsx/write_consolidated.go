@@ -54,6 +54,7 @@ func WriteConsolidated(w io.Writer, r *report.Result, lang report.Lang) error {
 	}
 	names := consolidatedSheets(lang)
 	b := newWBook()
+	b.sst = newWSST(r, lang)
 	b.summarySheet(names.summary, r, lang)
 	b.sheet(names.tasks)
 	b.taskSheet(names.tasks, r, lang)

@@ -14,7 +14,7 @@ const wSnapPiece = 4096
 func (b *wbook) snapshotSheet(r *report.Result) {
 	const sh = wSnapSheet
 	b.sheet(sh)
-	s := &wsnapRows{r: r, style: b.style(wstyle{})}
+	s := &wsnapRows{r: r, style: b.style(wstyle{}), sst: b.sst}
 	body := &wstreamed{cols: 2 + len(wSnapFields), rows: s.headRows() + len(r.Entries),
 		pieces: 1 + (len(r.Entries)+wSnapPiece-1)/wSnapPiece, piece: s.piece}
 	body.prefetch(b.fastPool(), 1+wPrefetchRows/wSnapPiece)
@@ -25,6 +25,7 @@ func (b *wbook) snapshotSheet(r *report.Result) {
 type wsnapRows struct {
 	r     *report.Result
 	style int
+	sst   *wsst // holds "task" and the status keys
 }
 
 // headRows is the number of rows above the tasks: magic, period, as-of
@@ -42,9 +43,9 @@ func (s *wsnapRows) piece(i int, dst []byte) []byte {
 		e := &s.r.Entries[k]
 		row := s.headRows() + k + 1
 		dst = appendRowStart(dst, row, 0)
-		dst = appendTextCell(dst, 1, row, s.style, "task")
+		dst = s.text(dst, 1, row, "task")
 		dst = appendTextCell(dst, 2, row, s.style, e.ID)
-		dst = appendTextCell(dst, 3, row, s.style, wStatusKey(e.Status))
+		dst = s.text(dst, 3, row, wStatusKey(e.Status))
 		dst = append(dst, wRowEnd...)
 	}
 	return dst
@@ -86,4 +87,12 @@ func (s *wsnapRows) put(dst []byte, row int, vals ...any) []byte {
 		dst = appendValueCell(dst, i+1, row, s.style, v)
 	}
 	return append(dst, wRowEnd...)
+}
+
+// text writes a text cell, shared when the table has it.
+func (s *wsnapRows) text(dst []byte, col, row int, text string) []byte {
+	if i, ok := s.sst.lookup(text); ok && text != "" {
+		return appendSharedCell(dst, col, row, s.style, i)
+	}
+	return appendTextCell(dst, col, row, s.style, text)
 }

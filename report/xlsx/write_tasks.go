@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"time"
-
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tonghop/tonghop/report"
@@ -77,10 +75,11 @@ type wtaskRows struct {
 	text  []int // style of a text or number cell, by column
 	date  []int // of a date cell
 	state map[report.Status]int
+	sst   *wsst
 }
 
 func newWTaskRows(b *wbook, cols []wcolumn, r *report.Result, lang report.Lang) *wtaskRows {
-	t := &wtaskRows{r: r, lang: lang, cols: cols, state: map[report.Status]int{},
+	t := &wtaskRows{r: r, lang: lang, cols: cols, state: map[report.Status]int{}, sst: b.sst,
 		head: b.style(wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true})}
 	for _, c := range cols {
 		t.text = append(t.text, b.style(wstyle{border: true, wrap: true, halign: c.align}))
@@ -102,10 +101,13 @@ func (t *wtaskRows) piece(i int, dst []byte) []byte {
 	}
 	from := i * wTaskPiece
 	to := min(from+wTaskPiece, len(t.r.Entries))
-	var cells []byte
+	var (
+		cells []byte
+		run   wsstRun
+	)
 	for k := from; k < to; k++ {
 		var lines int
-		cells, lines = t.cells(cells[:0], k)
+		cells, lines = t.cells(cells[:0], k, &run)
 		dst = appendRowStart(dst, k+2, wRowHeight(lines, 0))
 		dst = append(append(dst, cells...), wRowEnd...)
 	}
@@ -127,61 +129,108 @@ func (t *wtaskRows) header(dst []byte) []byte {
 // cells writes the cells of entry k (row k+2) in taskColumns order,
 // bordered and wrapped, and returns the lines its longest text takes: the
 // row's height follows from it.
-func (t *wtaskRows) cells(dst []byte, k int) ([]byte, int) {
+func (t *wtaskRows) cells(dst []byte, k int, run *wsstRun) ([]byte, int) {
 	e := &t.r.Entries[k]
 	row := k + 2
 	lines := 1
-	text := func(col int, s string) {
-		var n int
-		dst, n = appendTextCellLines(dst, col, row, t.text[col-1], s, t.cols[col-1].width)
-		lines = max(lines, n)
-	}
-	dst = appendIntCell(dst, 1, row, t.text[0], int64(k+1))
-	text(2, t.r.SectorName(e.Sector))
-	text(3, e.ID)
-	text(4, e.Title)
-	text(5, e.Lead)
-	text(6, e.Output)
-	text(7, e.SubmitTo)
-	if e.Deadline.IsZero() {
-		text(8, e.DeadlineText)
-	} else {
-		dst = t.dateCell(dst, 8, row, e.Deadline)
-	}
-	var stage string
-	if e.Reported {
-		stage = e.Row.StageText
-		if e.Row.Stage != report.StageUnknown {
-			stage = e.Row.Stage.Label(t.lang)
+	for col := 1; col <= len(t.cols); col++ {
+		style := t.text[col-1]
+		switch col {
+		case 1:
+			dst = appendIntCell(dst, col, row, style, int64(k+1))
+			continue
+		case 8:
+			if !e.Deadline.IsZero() {
+				dst = appendIntCell(dst, col, row, t.date[col-1], int64(wSerial(e.Deadline)))
+				continue
+			}
+		case wTaskStatusCol:
+			if s, ok := t.state[e.Status]; ok {
+				style = s
+			}
+		case 11:
+			if e.Row.DoneDate.IsZero() {
+				dst = appendEmptyCell(dst, col, row, style)
+			} else {
+				dst = appendIntCell(dst, col, row, t.date[col-1], int64(wSerial(e.Row.DoneDate)))
+			}
+			continue
+		case 17:
+			if e.Reported && e.Row.Row > 0 {
+				dst = appendIntCell(dst, col, row, style, int64(e.Row.Row))
+			} else {
+				dst = appendEmptyCell(dst, col, row, style)
+			}
+			continue
 		}
-	}
-	text(9, stage)
-	status, ok := t.state[e.Status]
-	if !ok {
-		status = t.text[wTaskStatusCol-1]
-	}
-	var n int
-	dst, n = appendTextCellLines(dst, wTaskStatusCol, row, status, e.Status.Label(t.lang), t.cols[wTaskStatusCol-1].width)
-	lines = max(lines, n)
-	if e.Row.DoneDate.IsZero() {
-		dst = appendEmptyCell(dst, 11, row, t.text[10])
-	} else {
-		dst = t.dateCell(dst, 11, row, e.Row.DoneDate)
-	}
-	text(12, e.Row.IssuedDoc)
-	text(13, e.Officer)
-	text(14, e.Row.Difficulties)
-	text(15, e.Row.Proposals)
-	text(16, e.Source)
-	if e.Reported && e.Row.Row > 0 {
-		dst = appendIntCell(dst, 17, row, t.text[16], int64(e.Row.Row))
-	} else {
-		dst = appendEmptyCell(dst, 17, row, t.text[16])
+		s := wTaskText(t.r, t.lang, e, col)
+		var n int
+		if slot := wTaskSharedSlot[col]; slot > 0 && s != "" {
+			if i, ok := t.sst.lookupIn(run, slot-1, s); ok {
+				dst = appendSharedCell(dst, col, row, style, i)
+				lines = max(lines, t.sst.lines(i, slot-1))
+				continue
+			}
+		}
+		dst, n = appendTextCellLines(dst, col, row, style, s, t.cols[col-1].width)
+		lines = max(lines, n)
 	}
 	return dst, lines
 }
 
-// dateCell writes a date cell.
-func (t *wtaskRows) dateCell(dst []byte, col, row int, d time.Time) []byte {
-	return appendIntCell(dst, col, row, t.date[col-1], int64(wSerial(d)))
+// wTaskText is the text of column col (1-based) of the task table for e,
+// "" for the columns of numbers and dates.
+func wTaskText(r *report.Result, lang report.Lang, e *report.Entry, col int) string {
+	switch col {
+	case 2:
+		return r.SectorName(e.Sector)
+	case 3:
+		return e.ID
+	case 4:
+		return e.Title
+	case 5:
+		return e.Lead
+	case 6:
+		return e.Output
+	case 7:
+		return e.SubmitTo
+	case 8:
+		if e.Deadline.IsZero() {
+			return e.DeadlineText
+		}
+	case 9:
+		if !e.Reported {
+			return ""
+		}
+		if e.Row.Stage != report.StageUnknown {
+			return e.Row.Stage.Label(lang)
+		}
+		return e.Row.StageText
+	case wTaskStatusCol:
+		return e.Status.Label(lang)
+	case 12:
+		return e.Row.IssuedDoc
+	case 13:
+		return e.Officer
+	case 14:
+		return e.Row.Difficulties
+	case 15:
+		return e.Row.Proposals
+	case 16:
+		return e.Source
+	}
+	return ""
 }
+
+// wTaskShared are the task table's columns whose texts repeat from row to
+// row and are few however many tasks there are (sector, lead agency,
+// output, submit-to, stage, status, officer, source file): they go to the
+// shared-string table. wTaskSharedSlot[col] is 1 + the column's place in it.
+var wTaskShared = [...]int{2, 5, 6, 7, 9, wTaskStatusCol, 13, 16}
+
+var wTaskSharedSlot = func() (slot [18]int) {
+	for i, col := range wTaskShared {
+		slot[col] = i + 1
+	}
+	return slot
+}()

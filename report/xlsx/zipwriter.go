@@ -27,27 +27,67 @@ type wzip struct {
 	zw     *zip.Writer
 	pool   *wpool
 	bodies map[string]wbody // by part name
+	sst    *wsst            // written as xl/sharedStrings.xml, if any
 	done   map[string]bool
-	part   string // the sheet part excelize is writing, if any
+	part   string // a part excelize is writing that wzip completes, if any
 	skel   bytes.Buffer
 	fw     wflater // for the parts' beginnings and ends
 }
 
-func newWZip(w io.Writer, p *wpool, bodies map[string]wbody) *wzip {
-	return &wzip{zw: zip.NewWriter(w), pool: p, bodies: bodies, done: map[string]bool{}}
+// The parts that declare the shared-string table wzip adds (excelize
+// writes none: it holds no text of its own).
+const (
+	wSSTPart    = "xl/sharedStrings.xml"
+	wTypesPart  = "[Content_Types].xml"
+	wRelsPart   = "xl/_rels/workbook.xml.rels"
+	wSSTType    = `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"></Override>`
+	wSSTRelID   = "rIdSharedStrings"
+	wSSTRelship = `<Relationship Id="` + wSSTRelID + `" Target="sharedStrings.xml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"></Relationship>`
+)
+
+func newWZip(w io.Writer, p *wpool, bodies map[string]wbody, sst *wsst) *wzip {
+	return &wzip{zw: zip.NewWriter(w), pool: p, bodies: bodies, sst: sst, done: map[string]bool{}}
 }
 
 func (z *wzip) Create(name string) (io.Writer, error) {
 	if err := z.endPart(); err != nil {
 		return nil, err
 	}
-	if _, ok := z.bodies[name]; ok {
+	_, body := z.bodies[name]
+	declares := z.sst != nil && (name == wTypesPart || name == wRelsPart)
+	if name == wSSTPart && z.sst != nil {
+		return nil, errors.New("excelize wrote shared strings of its own")
+	}
+	if body || declares {
 		z.part = name
 		z.skel.Reset()
 		return &z.skel, nil
 	}
 	// As zip.Writer.Create, which excelize would call.
 	return z.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+}
+
+// declare adds the shared-string table to the content types or to the
+// workbook's relationships.
+func (z *wzip) declare(name string, content []byte) error {
+	add, end := wSSTType, "</Types>"
+	if name == wRelsPart {
+		add, end = wSSTRelship, "</Relationships>"
+		if bytes.Contains(content, []byte(`"`+wSSTRelID+`"`)) {
+			return fmt.Errorf("%s: relationship %s taken", name, wSSTRelID)
+		}
+	}
+	at := bytes.LastIndex(content, []byte(end))
+	if at < 0 {
+		return fmt.Errorf("%s: no %s", name, end)
+	}
+	w, err := z.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(append(bytes.Clone(content[:at]), add...), content[at:]...))
+	z.done[name] = true
+	return err
 }
 
 func (z *wzip) AddFS(fs.FS) error { return errors.New("zip: AddFS not supported") }
@@ -60,6 +100,20 @@ func (z *wzip) Close() error {
 	for name := range z.bodies {
 		if !z.done[name] {
 			missing = append(missing, name)
+		}
+	}
+	if z.sst != nil {
+		for _, name := range []string{wTypesPart, wRelsPart} {
+			if !z.done[name] {
+				missing = append(missing, name)
+			}
+		}
+		w, err := z.zw.CreateHeader(&zip.FileHeader{Name: wSSTPart, Method: zip.Deflate})
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(z.sst.part()); err != nil {
+			return err
 		}
 	}
 	if len(missing) > 0 {
@@ -76,7 +130,10 @@ func (z *wzip) endPart() error {
 		return nil
 	}
 	z.part = ""
-	body := z.bodies[name]
+	body, ok := z.bodies[name]
+	if !ok {
+		return z.declare(name, z.skel.Bytes())
+	}
 	merges, n := body.mergeCells()
 	prefix, suffix, err := wsplitSheet(z.skel.Bytes(), merges, n)
 	if err != nil {
