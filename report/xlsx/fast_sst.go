@@ -16,8 +16,9 @@ import (
 // once, in table order, before any row is written, and only read after:
 // the workers share it.
 type wsst struct {
-	index map[string]int32
-	strs  []string
+	index  map[string]int32
+	strs   []string
+	maxLen int // of the texts: a longer one (a title) is not looked up
 	// lines[i][k] is how many lines strs[i] takes in the k-th column of
 	// wTaskShared.
 	lineCounts [][len(wTaskShared)]int32
@@ -49,6 +50,7 @@ func (s *wsst) add(text string, cols []wcolumn) {
 	}
 	s.index[text] = int32(len(s.strs))
 	s.strs = append(s.strs, text)
+	s.maxLen = max(s.maxLen, len(text))
 	var n [len(wTaskShared)]int32
 	for k, col := range wTaskShared {
 		n[k] = int32(wLines(text, cols[col-1].width))
@@ -58,7 +60,7 @@ func (s *wsst) add(text string, cols []wcolumn) {
 
 // lookup returns the index of text; a nil table has none.
 func (s *wsst) lookup(text string) (int32, bool) {
-	if s == nil {
+	if s == nil || len(text) > s.maxLen {
 		return 0, false
 	}
 	i, ok := s.index[text]

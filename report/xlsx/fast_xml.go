@@ -162,12 +162,24 @@ func appendCellStart(dst []byte, col, row, style int) []byte {
 	dst = append(dst, `<c r="`...)
 	dst = appendCol(dst, col)
 	dst = strconv.AppendInt(dst, int64(row), 10)
-	if style != 0 {
-		dst = append(dst, `" s="`...)
-		dst = strconv.AppendInt(dst, int64(style), 10)
+	switch {
+	case style == 0:
+		return append(dst, '"')
+	case style < len(wStyleAttrs):
+		return append(dst, wStyleAttrs[style]...)
 	}
+	dst = append(dst, `" s="`...)
+	dst = strconv.AppendInt(dst, int64(style), 10)
 	return append(dst, '"')
 }
+
+// wStyleAttrs[i] ends a cell reference and gives style i: `" s="i"`.
+var wStyleAttrs = func() (t [256]string) {
+	for i := range t {
+		t[i] = `" s="` + strconv.Itoa(i) + `"`
+	}
+	return t
+}()
 
 // appendEmptyCell appends a cell that has a style and no value.
 func appendEmptyCell(dst []byte, col, row, style int) []byte {
