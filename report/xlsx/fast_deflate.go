@@ -22,7 +22,12 @@ import (
 // worker, then deflated there.
 type wchunk struct {
 	raw []byte
-	gen func(dst []byte) []byte
+	gen func(c *wchunk, dst []byte) []byte
+	// What gen found besides the rows: merged ranges (<mergeCell>
+	// elements) and a failure.
+	merges []byte
+	nMerge int
+	err    error
 
 	z    []byte // deflated, ending with a sync flush
 	crc  uint32 // CRC-32 of the XML
@@ -34,7 +39,6 @@ type wchunk struct {
 type wpool struct {
 	jobs    chan *wchunk
 	wg      sync.WaitGroup // the workers
-	feeders sync.WaitGroup // goroutines queueing chunks
 	workers int
 	raws    sync.Pool // *[]byte: buffers of XML given to be deflated
 	zs      sync.Pool // *[]byte: buffers of deflated XML already written
@@ -63,7 +67,7 @@ func (p *wpool) work() {
 	for c := range p.jobs {
 		in := c.raw
 		if c.gen != nil {
-			made = c.gen(made[:0])
+			made = c.gen(c, made[:0])
 			in = made
 		}
 		c.n, c.crc = int64(len(in)), crc32.ChecksumIEEE(in)
@@ -100,21 +104,8 @@ func (w *wbytes) Write(p []byte) (int, error) {
 
 // submit queues c; its done channel closes once it is deflated.
 func (p *wpool) submit(c *wchunk) {
-	if c.done == nil {
-		c.done = make(chan struct{})
-	}
+	c.done = make(chan struct{})
 	p.jobs <- c
-}
-
-// feed queues cs from another goroutine, so that the caller goes on.
-func (p *wpool) feed(cs []*wchunk) {
-	p.feeders.Add(1)
-	go func() {
-		defer p.feeders.Done()
-		for _, c := range cs {
-			p.submit(c)
-		}
-	}()
 }
 
 // zBuffer returns an empty buffer for n bytes of deflated XML, one that a
@@ -137,7 +128,6 @@ func (p *wpool) recycle(c *wchunk) {
 
 // close stops the workers once the queued chunks are done.
 func (p *wpool) close() {
-	p.feeders.Wait()
 	close(p.jobs)
 	p.wg.Wait()
 }

@@ -11,10 +11,13 @@ import (
 type wbody interface {
 	// dims is the last column and row holding a cell (0, 0 for none).
 	dims() (cols, rows int)
-	// mergeCells is the sheet's <mergeCell> elements and their number.
-	mergeCells() ([]byte, int)
 	// write hands the <row> elements to d, deflated, in order.
 	write(p *wpool, d *wdeflated) error
+	// mergeCells is the sheet's <mergeCell> elements and their number,
+	// once written.
+	mergeCells() ([]byte, int)
+	// end closes the rows written while the workbook was set up.
+	end()
 }
 
 // wChunkSize is the XML a list sheet gathers before a piece is deflated.
@@ -40,6 +43,7 @@ type wrows struct {
 	nMerge int
 	sst    *wsst
 	last   []wlast // by column
+	ended  bool
 	err    error
 }
 
@@ -234,7 +238,7 @@ func (w *wrows) endRow() {
 	w.nCol, w.nRow = max(w.nCol, last), w.row
 	clear(w.cells)
 	w.cells, w.height, w.fitted = w.cells[:0], 0, false
-	if len(w.buf) >= wChunkSize {
+	if len(w.buf) >= wChunkSize && w.pool != nil {
 		w.flush()
 	}
 }
@@ -250,11 +254,15 @@ func (w *wrows) flush() {
 	w.buf = w.pool.rawBuffer()
 }
 
-// end writes the last row out; the sheet is complete.
+// end writes the last row out; the rows are complete. The rows of a
+// table's piece (no pool) are ended by the piece.
 func (w *wrows) end() {
+	if w.pool == nil || w.ended {
+		return
+	}
 	w.endRow()
 	w.flush()
-	w.buf = nil
+	w.buf, w.ended = nil, true
 }
 
 func (w *wrows) dims() (int, int)          { return w.nCol, w.nRow }
@@ -264,7 +272,7 @@ func (w *wrows) write(p *wpool, d *wdeflated) error {
 	if w.err != nil {
 		return w.err
 	}
-	if w.buf != nil {
+	if !w.ended {
 		return errors.New("rows not ended")
 	}
 	for i, c := range w.chunks {
@@ -296,50 +304,26 @@ func appendValueCell(dst []byte, col, row, style int, v any) []byte {
 // wstreamed is a sheet whose rows are made while it is written: the pool's
 // workers make and deflate the pieces, at most a few at a time. Its size
 // is known beforehand (it must be: the dimension precedes the rows).
-// The first pieces may be made ahead (prefetch), while the workbook's
-// other sheets are being built, so that every core has work from the start.
 type wstreamed struct {
 	cols, rows int
 	// pieces is the number of pieces; piece(i) makes the XML of the i-th.
 	pieces int
 	piece  func(i int, dst []byte) []byte
-	ahead  []*wchunk // the pieces made ahead, in order
 }
 
 func (s *wstreamed) dims() (int, int)          { return s.cols, s.rows }
 func (s *wstreamed) mergeCells() ([]byte, int) { return nil, 0 }
-
-func (s *wstreamed) chunk(i int) *wchunk {
-	return &wchunk{gen: func(dst []byte) []byte { return s.piece(i, dst) }, done: make(chan struct{})}
-}
-
-// prefetch queues the first n pieces on p in the background. What they
-// hold waits in memory until the sheet is written: n bounds it.
-func (s *wstreamed) prefetch(p *wpool, n int) {
-	n = min(n, s.pieces)
-	s.ahead = make([]*wchunk, n)
-	for i := range s.ahead {
-		s.ahead[i] = s.chunk(i)
-	}
-	p.feed(s.ahead)
-}
+func (s *wstreamed) end()                      {}
 
 func (s *wstreamed) write(p *wpool, d *wdeflated) error {
-	for i, c := range s.ahead {
-		<-c.done
-		if err := d.chunk(c); err != nil {
-			return err
-		}
-		p.recycle(c)
-		s.ahead[i] = nil
-	}
-	i := len(s.ahead)
+	i := 0
 	next := func() *wchunk {
 		if i == s.pieces {
 			return nil
 		}
+		k := i
 		i++
-		return s.chunk(i - 1)
+		return &wchunk{gen: func(_ *wchunk, dst []byte) []byte { return s.piece(k, dst) }}
 	}
 	return p.stream(next, d.chunk)
 }

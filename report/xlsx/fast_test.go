@@ -58,7 +58,7 @@ func TestWPoolStream(t *testing.T) {
 		}
 		k := i
 		i++
-		return &wchunk{gen: func(dst []byte) []byte { return append(dst, pieces[k]...) }}
+		return &wchunk{gen: func(_ *wchunk, dst []byte) []byte { return append(dst, pieces[k]...) }}
 	}, d.chunk)
 	if err != nil {
 		t.Fatal(err)
@@ -110,7 +110,11 @@ func TestWSplitSheet(t *testing.T) {
 			if tc.n == 0 {
 				m = ""
 			}
-			prefix, suffix, err := wsplitSheet([]byte(tc.skel), []byte(m), tc.n)
+			prefix, rest, err := wsplitSheet([]byte(tc.skel))
+			var suffix []byte
+			if err == nil {
+				suffix, err = wsheetEnd(rest, []byte(m), tc.n)
+			}
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("err = %v, want %q", err, tc.err)
@@ -433,5 +437,18 @@ func TestWriteConsolidatedSharedStrings(t *testing.T) {
 	row := wFindRow(t, f, "Nhiệm vụ", "C", "YT-01")
 	if got := wCellRaw(t, f, "Nhiệm vụ", "M"+row); got != r.Entries[0].Officer {
 		t.Errorf("officer reads back as %q", got)
+	}
+}
+
+// A table's row that needs a style no one made beforehand (here a fill
+// no list uses) fails the workbook: the workers cannot add styles once
+// excelize has written them.
+func TestWTableLateStyle(t *testing.T) {
+	b := newWBook()
+	l := b.list("S", []wcolumn{{"A", 5, ""}})
+	l.header()
+	l.table(1, func(l *wlist, i int) { l.add(wfilled{"x", "123456"}) })
+	if err := b.finish(io.Discard, "t", time.Time{}); err == nil || !strings.Contains(err.Error(), "after the styles were written") {
+		t.Errorf("err = %v", err)
 	}
 }

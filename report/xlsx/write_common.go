@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,10 @@ type wbook struct {
 	pool   *wpool
 	folded map[string]string // see fold
 	sst    *wsst             // the shared strings of the rows written by us
+	// frozen is set once the workbook is being written: styles can no
+	// longer be made (late says one was needed).
+	frozen bool
+	late   atomic.Bool
 }
 
 type wmerge struct{ sheet, from, to string }
@@ -88,6 +93,10 @@ func (b *wbook) sheet(name string) {
 func (b *wbook) style(s wstyle) int {
 	if id, ok := b.styles[s]; ok {
 		return id
+	}
+	if b.frozen { // a worker writing a table: the map is only read now
+		b.late.Store(true)
+		return 0
 	}
 	size := s.size
 	if size == 0 {
@@ -202,13 +211,6 @@ func (b *wbook) printSetup(sheet, orientation, titleRows string, lang report.Lan
 	}
 }
 
-// rows adds a sheet whose rows the workbook writes itself, top to bottom.
-func (b *wbook) rows(sheet string) *wrows {
-	w := newWRows(b.fastPool(), b.sst)
-	b.body(sheet, w)
-	return w
-}
-
 // body makes sheet one whose rows the workbook writes itself.
 func (b *wbook) body(sheet string, w wbody) {
 	if b.bodies == nil {
@@ -231,9 +233,7 @@ func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 	}
 	b.applyMerges()
 	for _, body := range b.bodies {
-		if r, ok := body.(*wrows); ok {
-			r.end()
-		}
+		body.end()
 	}
 	// openpyxl's read-only mode trusts the dimension; excelize leaves it A1.
 	for _, sh := range b.f.GetSheetList() {
@@ -256,7 +256,11 @@ func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 	}))
 	if b.err == nil {
 		stabilize(b.f)
+		b.frozen = true
 		b.err = b.write(w)
+		if b.late.Load() && b.err == nil {
+			b.err = errLateStyle
+		}
 	}
 	if err := b.f.Close(); err != nil && b.err == nil {
 		b.err = err

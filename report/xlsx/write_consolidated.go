@@ -276,14 +276,14 @@ func (l *wlist) changes(r *report.Result, cs []report.Change, lang report.Lang, 
 	l.add(heads...)
 	l.fill(1, 13, wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true})
 	l.height(wRowHeight(2, 0))
-	for i := range cs {
+	l.table(len(cs), func(l *wlist, i int) {
 		c := &cs[i]
 		var v any = c.Row.DoneDate
 		if !done {
 			v = c.DaysOverdue
 		}
 		l.add(i+1, r.SectorName(c.Sector), c.ID, wmerged{c.Title, 7}, wDeadline(&c.Task), v, c.Was.Label(lang))
-	}
+	})
 }
 
 // wDeadline is a task's deadline cell: a date, or the text as written when

@@ -29,12 +29,13 @@ type wmerged struct {
 // share one column grid, strictly top to bottom, as XML rows (wrows).
 // row is the last row written.
 type wlist struct {
-	b     *wbook
-	sheet string
-	cols  []wcolumn
-	row   int
-	span  int // columns of the current table (its header's width)
-	out   *wrows
+	b          *wbook
+	sheet      string
+	cols       []wcolumn
+	row        int
+	span       int     // columns of the current table (its header's width)
+	out        *wrows  // the rows being written in turn
+	sheetParts *wparts // the sheet: rows in turn and tables (see table)
 	// cell styles of data cells without a fill, by column and kind
 	// (text, centred number, date): looking a wstyle up costs more than
 	// writing the cell.
@@ -46,7 +47,10 @@ func (b *wbook) list(sheet string, cols []wcolumn) *wlist {
 	for i, c := range cols {
 		b.width(sheet, i+1, c.width)
 	}
-	return &wlist{b: b, sheet: sheet, cols: cols, out: b.rows(sheet), plain: make([][3]int, len(cols))}
+	out := newWRows(b.fastPool(), b.sst)
+	parts := &wparts{parts: []wbody{out}}
+	b.body(sheet, parts)
+	return &wlist{b: b, sheet: sheet, cols: cols, out: out, sheetParts: parts, plain: make([][3]int, len(cols))}
 }
 
 // set writes one cell of the current row. A time.Time becomes a date cell
@@ -96,12 +100,14 @@ func (l *wlist) note(text string) {
 // group writes a sub-heading row inside a table (an officer's tasks).
 func (l *wlist) group(text string) {
 	l.row++
-	s := wstyle{bold: true, italic: true, border: true, fill: "F2F2F2", wrap: true}
+	s := wGroupStyle
 	l.set(1, text, s)
 	l.fill(2, len(l.cols), s)
 	l.merge(1, len(l.cols))
 	l.height(wRowHeight(wLines(text, l.gridWidth()), 0))
 }
+
+var wGroupStyle = wstyle{bold: true, italic: true, border: true, fill: "F2F2F2", wrap: true}
 
 // header writes a header row: the given texts, or the grid's own heads.
 func (l *wlist) header(heads ...string) {
@@ -171,6 +177,12 @@ func (l *wlist) dataStyle(col int, v any, fill string) int {
 			kind = 2
 		}
 	}
+	return l.styleOf(col, kind, fill)
+}
+
+// styleOf is dataStyle for a kind of value: 0 text, 1 a number or an empty
+// date (centred), 2 a date.
+func (l *wlist) styleOf(col, kind int, fill string) int {
 	if fill == "" {
 		if id := l.plain[col-1][kind]; id != 0 {
 			return id

@@ -47,10 +47,11 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
 	} else {
 		l.header()
-		for i, e := range over {
+		l.table(len(over), func(l *wlist, i int) {
+			e := over[i]
 			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(&e.Task),
 				wfilled{e.DaysOverdue, wStatusColors[report.StatusOverdue][0]}, wStage(e, lang), e.Officer, e.Row.Difficulties)
-		}
+		})
 	}
 	soon := wDueSoon(r)
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ SẮP ĐẾN HẠN TRONG %d NGÀY (%d)", "II. TASKS DUE WITHIN %d DAYS (%d)"), report.DueSoonDays, len(soon)))
@@ -63,10 +64,11 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		}
 		heads[6] = lang.Pick("Còn lại (ngày)", "Days left")
 		l.header(heads...)
-		for i, e := range soon {
+		l.table(len(soon), func(l *wlist, i int) {
+			e := soon[i]
 			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(&e.Task),
 				report.Days(r.AsOf, e.Deadline), wStage(e, lang), e.Officer, e.Row.Difficulties)
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -102,10 +104,11 @@ func (b *wbook) issueSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Các ngành không báo cáo khó khăn, vướng mắc hay đề xuất nào.", "No sector reported difficulties or proposals."))
 	} else {
 		l.header()
-		for i, e := range issues {
+		l.table(len(issues), func(l *wlist, i int) {
+			e := issues[i]
 			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, wStage(e, lang), wStatus(e.Status, lang),
 				e.Row.Difficulties, e.Row.Proposals, e.Officer)
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -129,9 +132,10 @@ func (b *wbook) followSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Tất cả các ngành đã gửi báo cáo.", "Every sector sent its report."))
 	} else {
 		l.header(l.cols[0].head, l.cols[1].head, l.cols[2].head, lang.Pick("Số nhiệm vụ", "Tasks"))
-		for i, s := range missing {
+		l.table(len(missing), func(l *wlist, i int) {
+			s := &missing[i]
 			l.add(i+1, s.Name, s.Lead, s.Tasks)
-		}
+		})
 	}
 
 	nr := wNotReported(r)
@@ -140,9 +144,10 @@ func (b *wbook) followSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Tất cả nhiệm vụ đã được báo cáo.", "Every task was reported."))
 	} else {
 		l.header(l.cols[0].head, l.cols[1].head, l.cols[2].head, l.cols[3].head, l.cols[4].head, l.cols[5].head)
-		for i, e := range nr {
+		l.table(len(nr), func(l *wlist, i int) {
+			e := nr[i]
 			l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(&e.Task))
-		}
+		})
 	}
 
 	next := r.Period.Next()
@@ -188,25 +193,29 @@ func (l *wlist) byOfficer(r *report.Result, es []*report.Entry, lang report.Lang
 	wSortStable(ks, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), a.e.Deadline.Compare(b.e.Deadline))
 	})
+	// The group headings, by the position of their first task; a group is
+	// contiguous: ks is sorted by key.
+	heads := map[int]string{}
+	for i := 0; i < len(ks); {
+		n := 1
+		for i+n < len(ks) && ks[i+n].key == ks[i].key {
+			n++
+		}
+		name := ks[i].e.Officer
+		if name == "" {
+			name = lang.Pick("(chưa ghi)", "(not given)")
+		}
+		heads[i] = fmt.Sprintf(lang.Pick("Cán bộ phụ trách: %s — %d nhiệm vụ", "Officer: %s — %d tasks"), name, n)
+		i += n
+	}
 	l.header()
-	for i, k := range ks {
-		e := k.e
-		if i == 0 || ks[i-1].key != k.key {
-			name := e.Officer
-			if name == "" {
-				name = lang.Pick("(chưa ghi)", "(not given)")
-			}
-			n := 0 // the group is contiguous: ks is sorted by key
-			for _, x := range ks[i:] {
-				if x.key != k.key {
-					break
-				}
-				n++
-			}
-			l.group(fmt.Sprintf(lang.Pick("Cán bộ phụ trách: %s — %d nhiệm vụ", "Officer: %s — %d tasks"), name, n))
+	l.groupedTable(len(ks), func(i int) bool { _, ok := heads[i]; return ok }, func(l *wlist, i int) {
+		e := ks[i].e
+		if head, ok := heads[i]; ok {
+			l.group(head)
 		}
 		l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(&e.Task), wStage(e, lang), wStatus(e.Status, lang))
-	}
+	})
 }
 
 func (b *wbook) proposedSheet(sh string, r *report.Result, lang report.Lang) {
@@ -231,8 +240,9 @@ func (b *wbook) proposedSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có nhiệm vụ đề xuất.", "No task was proposed."))
 	} else {
 		l.header()
-		for i, p := range r.Proposed {
-			x := p.Row
+		l.table(len(r.Proposed), func(l *wlist, i int) {
+			p := &r.Proposed[i]
+			x := &p.Row
 			var stage string
 			if x.Stage != report.StageUnknown {
 				stage = x.Stage.Label(lang)
@@ -245,7 +255,7 @@ func (b *wbook) proposedSheet(sh string, r *report.Result, lang report.Lang) {
 			}
 			l.add(i+1, r.SectorName(p.Sector), x.ID, x.Title, x.Output, x.SubmitTo, x.Lead, deadline, stage,
 				x.Proposals, p.Source, x.Row)
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -269,7 +279,8 @@ func (b *wbook) sourceSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có tệp nào.", "No file."))
 	} else {
 		l.header()
-		for i, s := range r.Sources {
+		l.table(len(r.Sources), func(l *wlist, i int) {
+			s := &r.Sources[i]
 			fill := ""
 			switch s.State {
 			case report.SourceRejected:
@@ -279,7 +290,7 @@ func (b *wbook) sourceSheet(sh string, r *report.Result, lang report.Lang) {
 			}
 			l.add(i+1, s.Name, s.SHA256, r.SectorName(s.Sector), s.Period.String(), s.ReportDate,
 				s.Accepted, s.Rejected, s.Errors, s.Warnings, wfilled{s.State.Label(lang), fill})
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -301,13 +312,14 @@ func (b *wbook) findingSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có lỗi hay cảnh báo nào.", "No error or warning."))
 	} else {
 		l.header()
-		for i, f := range fs {
+		l.table(len(fs), func(l *wlist, i int) {
+			f := &fs[i]
 			sev := wfilled{f.Severity.Label(lang), ""}
 			if f.Severity == report.Error {
 				sev.fill = wStatusColors[report.StatusOverdue][0]
 			}
 			l.add(i+1, f.File, f.Sheet, f.Cell, sev, string(f.Code), wSentence(f.Text(lang)))
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }

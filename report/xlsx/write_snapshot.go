@@ -15,10 +15,8 @@ func (b *wbook) snapshotSheet(r *report.Result) {
 	const sh = wSnapSheet
 	b.sheet(sh)
 	s := &wsnapRows{r: r, style: b.style(wstyle{}), sst: b.sst}
-	body := &wstreamed{cols: 2 + len(wSnapFields), rows: s.headRows() + len(r.Entries),
-		pieces: 1 + (len(r.Entries)+wSnapPiece-1)/wSnapPiece, piece: s.piece}
-	body.prefetch(b.fastPool(), 1+wPrefetchRows/wSnapPiece)
-	b.body(sh, body)
+	b.body(sh, &wstreamed{cols: 2 + len(wSnapFields), rows: s.headRows() + len(r.Entries),
+		pieces: 1 + (len(r.Entries)+wSnapPiece-1)/wSnapPiece, piece: s.piece})
 	b.do(b.f.SetSheetVisible(sh, false))
 }
 

@@ -53,16 +53,9 @@ func (b *wbook) taskSheet(sh string, r *report.Result, lang report.Lang) {
 	b.do(b.f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	b.freezeRows(sh, 1)
 	t := newWTaskRows(b, cols, r, lang)
-	body := &wstreamed{cols: len(cols), rows: last,
-		pieces: max(1, (len(r.Entries)+wTaskPiece-1)/wTaskPiece), piece: t.piece}
-	body.prefetch(b.fastPool(), wPrefetchRows/wTaskPiece)
-	b.body(sh, body)
+	b.body(sh, &wstreamed{cols: len(cols), rows: last,
+		pieces: max(1, (len(r.Entries)+wTaskPiece-1)/wTaskPiece), piece: t.piece})
 }
-
-// wPrefetchRows is how many rows of a streamed sheet are made ahead, while
-// the lists are built: a 100,000-task month entirely (about 20 MB
-// deflated), a larger one in part.
-const wPrefetchRows = 128 << 10
 
 // wtaskRows makes the XML of the task table's rows. Its styles are created
 // beforehand: the rows are made in the pool's workers, while excelize

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"math"
 	"sort"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -134,8 +135,7 @@ func (z *wzip) endPart() error {
 	if !ok {
 		return z.declare(name, z.skel.Bytes())
 	}
-	merges, n := body.mergeCells()
-	prefix, suffix, err := wsplitSheet(z.skel.Bytes(), merges, n)
+	prefix, rest, err := wsplitSheet(z.skel.Bytes())
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -153,6 +153,11 @@ func (z *wzip) endPart() error {
 		return err
 	}
 	if err := body.write(z.pool, d); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	merges, n := body.mergeCells()
+	suffix, err := wsheetEnd(rest, merges, n)
+	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	if err := d.text(suffix, true); err != nil {
@@ -175,10 +180,9 @@ var wBeforeMerges = map[string]bool{
 	"autoFilter": true, "sortState": true, "dataConsolidate": true, "customSheetViews": true,
 }
 
-// wsplitSheet cuts the XML of a sheet with no rows into what goes before
-// the rows and what goes after them, with the n <mergeCell> elements of
-// merges (if any) at their place.
-func wsplitSheet(skel, merges []byte, n int) (prefix, suffix []byte, err error) {
+// wsplitSheet cuts the XML of a sheet with no rows at its empty
+// <sheetData>: what goes before the rows, and the rest.
+func wsplitSheet(skel []byte) (prefix, rest []byte, err error) {
 	empty := []byte("<sheetData></sheetData>")
 	at := bytes.Index(skel, empty)
 	if at < 0 {
@@ -188,31 +192,35 @@ func wsplitSheet(skel, merges []byte, n int) (prefix, suffix []byte, err error) 
 	if at < 0 {
 		return nil, nil, errors.New("no empty <sheetData> in the sheet")
 	}
-	prefix = append(bytes.Clone(skel[:at]), "<sheetData>"...)
-	rest := skel[at+len(empty):]
+	return append(bytes.Clone(skel[:at]), "<sheetData>"...), skel[at+len(empty):], nil
+}
+
+// wsheetEnd is what follows the rows: </sheetData>, then rest with the n
+// <mergeCell> elements of merges (if any) at their place.
+func wsheetEnd(rest, merges []byte, n int) ([]byte, error) {
 	pos := 0
 	for {
 		name, end, ok := wnextElement(rest[pos:])
 		if name == "mergeCells" {
-			return nil, nil, errors.New("the sheet has merged cells of its own")
+			return nil, errors.New("the sheet has merged cells of its own")
 		}
 		if !wBeforeMerges[name] {
 			break
 		}
 		if !ok {
-			return nil, nil, fmt.Errorf("cannot find the end of <%s>", name)
+			return nil, fmt.Errorf("cannot find the end of <%s>", name)
 		}
 		pos += end
 	}
-	suffix = append([]byte("</sheetData>"), rest[:pos]...)
+	suffix := append([]byte("</sheetData>"), rest[:pos]...)
 	if n > 0 {
 		suffix = append(suffix, `<mergeCells count="`...)
-		suffix = fmt.Appendf(suffix, "%d", n)
+		suffix = strconv.AppendInt(suffix, int64(n), 10)
 		suffix = append(suffix, `">`...)
 		suffix = append(suffix, merges...)
 		suffix = append(suffix, "</mergeCells>"...)
 	}
-	return prefix, append(suffix, rest[pos:]...), nil
+	return append(suffix, rest[pos:]...), nil
 }
 
 // wnextElement returns the name of the element b starts with and where it
