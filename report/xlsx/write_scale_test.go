@@ -2,10 +2,12 @@ package xlsx_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
@@ -123,4 +125,34 @@ func cut(s string) string {
 		}
 	}
 	return s
+}
+
+// A destination that fails mid-way gives an error, and no worker is left
+// behind.
+func TestWriteConsolidatedFailingWriter(t *testing.T) {
+	r := scaleResult(t)
+	before := runtime.NumGoroutine()
+	for _, after := range []int{0, 100, 1 << 20} {
+		err := xlsx.WriteConsolidated(&failingWriter{left: after}, r, report.VI)
+		if err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("failing after %d bytes: err = %v", after, err)
+		}
+	}
+	for range 100 {
+		if runtime.NumGoroutine() <= before {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Errorf("%d goroutines, %d before", runtime.NumGoroutine(), before)
+}
+
+type failingWriter struct{ left int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		return 0, errors.New("disk full")
+	}
+	w.left -= len(p)
+	return len(p), nil
 }
