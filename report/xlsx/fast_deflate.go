@@ -1,17 +1,16 @@
 package xlsx
 
 import (
-	"bytes"
 	"hash/crc32"
 	"io"
 	"runtime"
+	"sync"
 
 	kflate "github.com/klauspost/compress/flate"
-	"sync"
 )
 
-// The large sheets of the consolidated workbook are deflated in pieces on
-// all cores. Each piece is compressed on its own and ends with a sync
+// The sheets of the consolidated workbook are deflated in pieces on all
+// cores. Each piece is compressed on its own and ends with a sync
 // flush (an empty stored block), which leaves the stream byte-aligned and
 // open: pieces written one after the other, and a last one that closes
 // the stream, make one valid deflate stream. Where a piece ends is decided
@@ -174,7 +173,7 @@ type wdeflated struct {
 	crc     uint32
 	n, zlen int64
 	fw      wflater
-	buf     bytes.Buffer
+	buf     wbytes
 }
 
 // newWDeflated starts a stream to w; fw deflates the pieces made here.
@@ -191,7 +190,7 @@ func (d *wdeflated) chunk(c *wchunk) error {
 
 // text deflates a small piece here; last ends the stream.
 func (d *wdeflated) text(b []byte, last bool) error {
-	d.buf.Reset()
+	d.buf.b = d.buf.b[:0]
 	d.fw.Reset(&d.buf)
 	_, _ = d.fw.Write(b)
 	if last {
@@ -199,7 +198,7 @@ func (d *wdeflated) text(b []byte, last bool) error {
 	} else {
 		_ = d.fw.Flush()
 	}
-	return d.chunk(&wchunk{z: d.buf.Bytes(), crc: crc32.ChecksumIEEE(b), n: int64(len(b))})
+	return d.chunk(&wchunk{z: d.buf.b, crc: crc32.ChecksumIEEE(b), n: int64(len(b))})
 }
 
 // wflater is the deflate writer the pieces are compressed with.

@@ -23,11 +23,13 @@ type wbody interface {
 // wChunkSize is the XML a list sheet gathers before a piece is deflated.
 const wChunkSize = 256 << 10
 
-// wrows writes a list sheet's rows top to bottom as XML, handing each
-// piece to the pool as soon as it is full. The row being written is held
-// as cells by column, so that a cell may be styled or written again
-// (excelize allowed it) until the next row starts. The deflated pieces
-// wait, in order, for the workbook to be saved.
+// wrows writes rows of a list sheet top to bottom as XML. The row being
+// written is held as cells by column, so that a cell may be styled or
+// written again (excelize allowed it) until the next row starts. With a
+// pool (the rows written in turn while the workbook is set up: titles,
+// headers) it hands each piece to the pool as soon as it is full, and the
+// deflated pieces wait, in order, for the sheet to be written; without
+// (a table's piece, in a worker) the rows stay in buf.
 type wrows struct {
 	pool   *wpool
 	buf    []byte
