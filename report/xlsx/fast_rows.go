@@ -44,31 +44,9 @@ type wrows struct {
 	merges []byte
 	nMerge int
 	sst    *wsst
-	last   []wlast // by column
+	seen   wsstCache
 	ended  bool
 	err    error
-}
-
-// wlast is the last text looked up in a column and what the lookup gave.
-type wlast struct {
-	s   string
-	i   int32
-	ok  bool
-	set bool
-}
-
-// lookup is the shared-string index of s, written in column col: list rows
-// come in runs of one sector or officer too.
-func (w *wrows) lookup(col int, s string) (int32, bool) {
-	for len(w.last) < col {
-		w.last = append(w.last, wlast{})
-	}
-	l := &w.last[col-1]
-	if !l.set || l.s != s {
-		l.i, l.ok = w.sst.lookup(s)
-		l.s, l.set = s, true
-	}
-	return l.i, l.ok
 }
 
 // wpending is a cell of the row being built. Its value is kept unboxed:
@@ -114,7 +92,7 @@ func (w *wrows) appendCell(dst []byte, c *wpending, col int) []byte {
 	row := w.row
 	switch c.kind {
 	case wText:
-		if k, ok := w.lookup(col, c.s); ok {
+		if k, ok := w.seen.lookup(w.sst, col, c.s); ok {
 			return appendSharedCell(dst, col, row, c.style, k)
 		}
 		return appendTextCell(dst, col, row, c.style, c.s)
@@ -214,7 +192,7 @@ func (w *wrows) endRow() {
 			c := &w.cells[i]
 			switch {
 			case c.kind == wText && c.width > 0:
-				if k, ok := w.lookup(i+1, c.s); ok {
+				if k, ok := w.seen.lookup(w.sst, i+1, c.s); ok {
 					b = appendSharedCell(b, i+1, w.row, c.style, k)
 					lines = max(lines, wLines(c.s, c.width))
 					continue

@@ -19,6 +19,10 @@ type wsst struct {
 	index  map[string]int32
 	strs   []string
 	maxLen int // of the texts: a longer one (a title) is not looked up
+	// seen has the bit of wsstSign(text) set for every text: most texts
+	// that are not in the table (ids, titles) are told so without a map
+	// lookup.
+	seen [1 << 16 / 64]uint64
 	// lines[i][k] is how many lines strs[i] takes in the k-th column of
 	// wTaskShared.
 	lineCounts [][len(wTaskShared)]int32
@@ -27,13 +31,14 @@ type wsst struct {
 func newWSST(r *report.Result, lang report.Lang) *wsst {
 	s := &wsst{index: map[string]int32{}}
 	cols := taskColumns(lang)
-	var last wsstRun
+	var seen wsstCache // texts found already need no lookup
 	for i := range r.Entries {
 		e := &r.Entries[i]
-		for k, col := range wTaskShared {
-			if text := wTaskText(r, lang, e, col); text != "" && text != last.text[k] {
-				s.add(text, cols)
-				last.text[k] = text
+		for _, col := range wTaskShared {
+			if text := wTaskText(r, lang, e, col); text != "" {
+				if _, ok := seen.lookup(s, col, text); !ok {
+					s.add(text, cols)
+				}
 			}
 		}
 	}
@@ -51,6 +56,8 @@ func (s *wsst) add(text string, cols []wcolumn) {
 	s.index[text] = int32(len(s.strs))
 	s.strs = append(s.strs, text)
 	s.maxLen = max(s.maxLen, len(text))
+	h := wsstSign(text)
+	s.seen[h/64] |= 1 << (h % 64)
 	var n [len(wTaskShared)]int32
 	for k, col := range wTaskShared {
 		n[k] = int32(wLines(text, cols[col-1].width))
@@ -60,31 +67,53 @@ func (s *wsst) add(text string, cols []wcolumn) {
 
 // lookup returns the index of text; a nil table has none.
 func (s *wsst) lookup(text string) (int32, bool) {
-	if s == nil || len(text) > s.maxLen {
+	if s == nil || len(text) > s.maxLen || text == "" {
+		return 0, false
+	}
+	if h := wsstSign(text); s.seen[h/64]&(1<<(h%64)) == 0 {
 		return 0, false
 	}
 	i, ok := s.index[text]
 	return i, ok
 }
 
-// wsstRun remembers the last text of each shared column and its index:
-// rows come in runs of one sector, agency, source file, status, and
-// comparing with the last one costs less than looking it up.
-type wsstRun struct {
-	text [len(wTaskShared)]string
-	i    [len(wTaskShared)]int32
+// wsstCache remembers, per column, the texts last looked up in the table
+// and what the lookup gave: a column holds few texts (the outputs, the
+// statuses) or runs of one (a sector's rows), and comparing with a
+// remembered text costs a fraction of a map lookup.
+type wsstCache struct {
+	cols [][16]wsstCached
 }
 
-// lookupIn is lookup for the k-th shared column, through run.
-func (s *wsst) lookupIn(run *wsstRun, k int, text string) (int32, bool) {
-	if text == run.text[k] && text != "" {
-		return run.i[k], true
+type wsstCached struct {
+	text string
+	i    int32
+	ok   bool
+	set  bool
+}
+
+// lookup is s.lookup(text) for a text of column col, through c.
+func (c *wsstCache) lookup(s *wsst, col int, text string) (int32, bool) {
+	if s == nil || text == "" || len(text) > s.maxLen {
+		return 0, false
 	}
-	i, ok := s.lookup(text)
-	if ok {
-		run.text[k], run.i[k] = text, i
+	for len(c.cols) < col {
+		c.cols = append(c.cols, [16]wsstCached{})
 	}
-	return i, ok
+	h := (uint(len(text)) ^ uint(text[0])<<1 ^ uint(text[len(text)-1])<<2) & 15
+	e := &c.cols[col-1][h]
+	if !e.set || e.text != text {
+		e.i, e.ok = s.lookup(text)
+		e.text, e.set = text, true
+	}
+	return e.i, e.ok
+}
+
+// wsstSign is a 16-bit signature of a non-empty text from its length and
+// a few of its bytes: cheap, and different for most texts that differ.
+func wsstSign(text string) uint {
+	n := len(text)
+	return (uint(n)*131 + uint(text[0])*31 + uint(text[n-1])*7 + uint(text[n/2])) & 0xFFFF
 }
 
 // lines is how many lines strs[i] takes in the k-th column of wTaskShared.

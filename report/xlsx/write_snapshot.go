@@ -37,13 +37,14 @@ func (s *wsnapRows) piece(i int, dst []byte) []byte {
 	}
 	from := (i - 1) * wSnapPiece
 	to := min(from+wSnapPiece, len(s.r.Entries))
+	var seen wsstCache
 	for k := from; k < to; k++ {
 		e := &s.r.Entries[k]
 		row := s.headRows() + k + 1
 		dst = appendRowStart(dst, row, 0)
-		dst = s.text(dst, 1, row, "task")
+		dst = s.text(dst, 1, row, "task", &seen)
 		dst = appendTextCell(dst, 2, row, s.style, e.ID)
-		dst = s.text(dst, 3, row, wStatusKey(e.Status))
+		dst = s.text(dst, 3, row, wStatusKey(e.Status), &seen)
 		dst = append(dst, wRowEnd...)
 	}
 	return dst
@@ -88,8 +89,8 @@ func (s *wsnapRows) put(dst []byte, row int, vals ...any) []byte {
 }
 
 // text writes a text cell, shared when the table has it.
-func (s *wsnapRows) text(dst []byte, col, row int, text string) []byte {
-	if i, ok := s.sst.lookup(text); ok && text != "" {
+func (s *wsnapRows) text(dst []byte, col, row int, text string, seen *wsstCache) []byte {
+	if i, ok := seen.lookup(s.sst, col, text); ok {
 		return appendSharedCell(dst, col, row, s.style, i)
 	}
 	return appendTextCell(dst, col, row, s.style, text)

@@ -96,11 +96,11 @@ func (t *wtaskRows) piece(i int, dst []byte) []byte {
 	to := min(from+wTaskPiece, len(t.r.Entries))
 	var (
 		cells []byte
-		run   wsstRun
+		seen  wsstCache
 	)
 	for k := from; k < to; k++ {
 		var lines int
-		cells, lines = t.cells(cells[:0], k, &run)
+		cells, lines = t.cells(cells[:0], k, &seen)
 		dst = appendRowStart(dst, k+2, wRowHeight(lines, 0))
 		dst = append(append(dst, cells...), wRowEnd...)
 	}
@@ -122,7 +122,7 @@ func (t *wtaskRows) header(dst []byte) []byte {
 // cells writes the cells of entry k (row k+2) in taskColumns order,
 // bordered and wrapped, and returns the lines its longest text takes: the
 // row's height follows from it.
-func (t *wtaskRows) cells(dst []byte, k int, run *wsstRun) ([]byte, int) {
+func (t *wtaskRows) cells(dst []byte, k int, seen *wsstCache) ([]byte, int) {
 	e := &t.r.Entries[k]
 	row := k + 2
 	lines := 1
@@ -159,7 +159,7 @@ func (t *wtaskRows) cells(dst []byte, k int, run *wsstRun) ([]byte, int) {
 		s := wTaskText(t.r, t.lang, e, col)
 		var n int
 		if slot := wTaskSharedSlot[col]; slot > 0 && s != "" {
-			if i, ok := t.sst.lookupIn(run, slot-1, s); ok {
+			if i, ok := seen.lookup(t.sst, col, s); ok {
 				dst = appendSharedCell(dst, col, row, style, i)
 				lines = max(lines, t.sst.lines(i, slot-1))
 				continue
