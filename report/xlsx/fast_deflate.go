@@ -21,7 +21,7 @@ import (
 // worker, then deflated there.
 type wchunk struct {
 	raw []byte
-	gen func(c *wchunk, dst []byte) []byte
+	gen func(c *wchunk, w *wscratch, dst []byte) []byte
 	// What gen found besides the rows: merged ranges (<mergeCell>
 	// elements) and a failure.
 	merges []byte
@@ -32,6 +32,13 @@ type wchunk struct {
 	crc  uint32 // CRC-32 of the XML
 	n    int64  // length of the XML
 	done chan struct{}
+}
+
+// wscratch is a worker's own memory for making pieces, kept from one
+// piece to the next: what it holds never changes what a piece holds.
+type wscratch struct {
+	seen  wsstCache // see wsstCache
+	cells []byte    // the cells of a row whose height is not known yet
 }
 
 // wpool deflates chunks on a fixed number of workers.
@@ -59,14 +66,15 @@ func newDefaultWPool() *wpool { return newWPool(runtime.GOMAXPROCS(0)) }
 func (p *wpool) work() {
 	defer p.wg.Done()
 	var (
-		fw   = newWFlater()
-		made []byte // the worker's buffer for generated XML
-		out  wbytes // and for deflated XML
+		fw      = newWFlater()
+		made    []byte // the worker's buffer for generated XML
+		out     wbytes // and for deflated XML
+		scratch wscratch
 	)
 	for c := range p.jobs {
 		in := c.raw
 		if c.gen != nil {
-			made = c.gen(c, made[:0])
+			made = c.gen(c, &scratch, made[:0])
 			in = made
 		}
 		c.n, c.crc = int64(len(in)), crc32.ChecksumIEEE(in)

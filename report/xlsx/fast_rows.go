@@ -288,7 +288,7 @@ type wstreamed struct {
 	cols, rows int
 	// pieces is the number of pieces; piece(i) makes the XML of the i-th.
 	pieces int
-	piece  func(i int, dst []byte) []byte
+	piece  func(i int, w *wscratch, dst []byte) []byte
 }
 
 func (s *wstreamed) dims() (int, int)          { return s.cols, s.rows }
@@ -303,7 +303,7 @@ func (s *wstreamed) write(p *wpool, d *wdeflated) error {
 		}
 		k := i
 		i++
-		return &wchunk{gen: func(_ *wchunk, dst []byte) []byte { return s.piece(k, dst) }}
+		return &wchunk{gen: func(_ *wchunk, w *wscratch, dst []byte) []byte { return s.piece(k, w, dst) }}
 	}
 	return p.stream(next, d.chunk)
 }

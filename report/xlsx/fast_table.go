@@ -79,7 +79,7 @@ func (t *wtable) write(p *wpool, d *wdeflated) error {
 		}
 		i := k
 		k++
-		return &wchunk{gen: func(c *wchunk, dst []byte) []byte { return t.piece(c, i, dst) }}
+		return &wchunk{gen: func(c *wchunk, w *wscratch, dst []byte) []byte { return t.piece(c, i, w, dst) }}
 	}
 	return p.stream(next, func(c *wchunk) error {
 		if c.err != nil {
@@ -92,16 +92,17 @@ func (t *wtable) write(p *wpool, d *wdeflated) error {
 }
 
 // piece makes the rows of the k-th piece, in a worker.
-func (t *wtable) piece(c *wchunk, k int, dst []byte) []byte {
+func (t *wtable) piece(c *wchunk, k int, w *wscratch, dst []byte) []byte {
 	l := t.l
 	l.row = t.starts[k]
-	l.out = &wrows{sst: l.b.sst, buf: dst}
+	l.out = &wrows{sst: l.b.sst, buf: dst, seen: w.seen, scrap: w.cells}
 	l.plain = make([][3]int, len(l.cols))
 	for i := k * wTablePiece; i < min((k+1)*wTablePiece, t.n); i++ {
 		t.item(&l, i)
 	}
 	l.out.endRow()
 	c.merges, c.nMerge, c.err = l.out.merges, l.out.nMerge, l.out.err
+	w.seen, w.cells = l.out.seen, l.out.scrap
 	return l.out.buf
 }
 

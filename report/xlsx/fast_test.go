@@ -58,7 +58,7 @@ func TestWPoolStream(t *testing.T) {
 		}
 		k := i
 		i++
-		return &wchunk{gen: func(_ *wchunk, dst []byte) []byte { return append(dst, pieces[k]...) }}
+		return &wchunk{gen: func(_ *wchunk, _ *wscratch, dst []byte) []byte { return append(dst, pieces[k]...) }}
 	}, d.chunk)
 	if err != nil {
 		t.Fatal(err)

@@ -31,20 +31,19 @@ type wsnapRows struct {
 func (s *wsnapRows) headRows() int { return 5 + len(s.r.Sectors) }
 
 // piece makes the head rows (piece 0) or the i-th block of task rows.
-func (s *wsnapRows) piece(i int, dst []byte) []byte {
+func (s *wsnapRows) piece(i int, w *wscratch, dst []byte) []byte {
 	if i == 0 {
 		return s.head(dst)
 	}
 	from := (i - 1) * wSnapPiece
 	to := min(from+wSnapPiece, len(s.r.Entries))
-	var seen wsstCache
 	for k := from; k < to; k++ {
 		e := &s.r.Entries[k]
 		row := s.headRows() + k + 1
 		dst = appendRowStart(dst, row, 0)
-		dst = s.text(dst, 1, row, "task", &seen)
+		dst = s.text(dst, 1, row, "task", &w.seen)
 		dst = appendTextCell(dst, 2, row, s.style, e.ID)
-		dst = s.text(dst, 3, row, wStatusKey(e.Status), &seen)
+		dst = s.text(dst, 3, row, wStatusKey(e.Status), &w.seen)
 		dst = append(dst, wRowEnd...)
 	}
 	return dst

@@ -88,21 +88,17 @@ const wTaskStatusCol = 10
 
 // piece makes the rows of the i-th piece: the header and then the entries
 // i·wTaskPiece onwards.
-func (t *wtaskRows) piece(i int, dst []byte) []byte {
+func (t *wtaskRows) piece(i int, w *wscratch, dst []byte) []byte {
 	if i == 0 {
 		dst = t.header(dst)
 	}
 	from := i * wTaskPiece
 	to := min(from+wTaskPiece, len(t.r.Entries))
-	var (
-		cells []byte
-		seen  wsstCache
-	)
 	for k := from; k < to; k++ {
 		var lines int
-		cells, lines = t.cells(cells[:0], k, &seen)
+		w.cells, lines = t.cells(w.cells[:0], k, &w.seen)
 		dst = appendRowStart(dst, k+2, wRowHeight(lines, 0))
-		dst = append(append(dst, cells...), wRowEnd...)
+		dst = append(append(dst, w.cells...), wRowEnd...)
 	}
 	return dst
 }
