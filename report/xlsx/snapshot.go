@@ -66,45 +66,6 @@ func wStatusKey(s report.Status) string {
 	return ""
 }
 
-func (b *wbook) snapshotSheet(r *report.Result) {
-	const sh = wSnapSheet
-	b.sheet(sh)
-	row := 0
-	put := func(vals ...any) {
-		row++
-		for i, v := range vals {
-			b.set(sh, i+1, row, v, wstyle{})
-		}
-	}
-	asOf := ""
-	if !r.AsOf.IsZero() {
-		asOf = r.AsOf.Format("2006-01-02")
-	}
-	put(wSnapMagic, wSnapVersion)
-	put("period", r.Period.String())
-	put("as_of", asOf)
-	head := []any{"kind", "key"}
-	for _, f := range wSnapFields {
-		head = append(head, f)
-	}
-	put(head...)
-	counts := func(kind, key string, c report.Counts) {
-		vals := []any{kind, key}
-		for _, p := range wCountFields(&c) {
-			vals = append(vals, *p)
-		}
-		put(vals...)
-	}
-	counts("totals", "", r.Totals)
-	for _, s := range r.Sectors {
-		counts("sector", s.Code, s.Counts)
-	}
-	for _, e := range r.Entries {
-		put("task", e.ID, wStatusKey(e.Status))
-	}
-	b.do(b.f.SetSheetVisible(sh, false))
-}
-
 // SnapshotError says why a workbook cannot serve as last period's figures.
 type SnapshotError struct {
 	File   string // base name

@@ -1,10 +1,13 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -49,6 +52,16 @@ type wbook struct {
 	// merges waits for finish: excelize checks every existing merge on
 	// each later cell write, which made writing quadratic.
 	merges []wmerge
+	// bodies are the sheets whose rows the workbook writes itself (see
+	// wzip), by sheet name; pool deflates them.
+	bodies map[string]wbody
+	pool   *wpool
+	folded map[string]string // see fold
+	sst    *wsst             // the shared strings of the rows written by us
+	// frozen is set once the workbook is being written: styles can no
+	// longer be made (late says one was needed).
+	frozen bool
+	late   atomic.Bool
 }
 
 type wmerge struct{ sheet, from, to string }
@@ -80,6 +93,10 @@ func (b *wbook) sheet(name string) {
 func (b *wbook) style(s wstyle) int {
 	if id, ok := b.styles[s]; ok {
 		return id
+	}
+	if b.frozen { // a worker writing a table: the map is only read now
+		b.late.Store(true)
+		return 0
 	}
 	size := s.size
 	if size == 0 {
@@ -120,18 +137,25 @@ func (b *wbook) set(sheet string, col, row int, v any, s wstyle) {
 	ref := wRef(col, row)
 	d := b.dims[sheet]
 	b.dims[sheet] = [2]int{max(d[0], col), max(d[1], row)}
-	if t, ok := v.(time.Time); ok {
-		if t.IsZero() {
-			v = nil
-		} else {
-			v = wSerial(t)
-			s.date = true
-		}
-	}
+	v, date := wValue(v)
+	s.date = s.date || date
 	if v != nil {
 		b.do(b.f.SetCellValue(sheet, ref, v))
 	}
 	b.do(b.f.SetCellStyle(sheet, ref, ref, b.style(s)))
+}
+
+// wValue is what a cell holds for v: a date is its serial number (date
+// says so: the cell needs a date format), a zero date nothing.
+func wValue(v any) (_ any, date bool) {
+	t, ok := v.(time.Time)
+	switch {
+	case !ok:
+		return v, false
+	case t.IsZero():
+		return nil, false
+	}
+	return wSerial(t), true
 }
 
 // fill styles a rectangle without writing values.
@@ -187,12 +211,38 @@ func (b *wbook) printSetup(sheet, orientation, titleRows string, lang report.Lan
 	}
 }
 
+// body makes sheet one whose rows the workbook writes itself.
+func (b *wbook) body(sheet string, w wbody) {
+	if b.bodies == nil {
+		b.bodies = map[string]wbody{}
+	}
+	b.bodies[sheet] = w
+}
+
+func (b *wbook) fastPool() *wpool {
+	if b.pool == nil {
+		b.pool = newDefaultWPool()
+	}
+	return b.pool
+}
+
 // finish fixes the document properties and writes the workbook.
 func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
+	if b.pool != nil {
+		defer b.pool.close()
+	}
 	b.applyMerges()
+	for _, body := range b.bodies {
+		body.end()
+	}
 	// openpyxl's read-only mode trusts the dimension; excelize leaves it A1.
 	for _, sh := range b.f.GetSheetList() {
-		if d, ok := b.dims[sh]; ok {
+		d, ok := b.dims[sh]
+		if body, fast := b.bodies[sh]; fast {
+			d[0], d[1] = body.dims()
+			ok = d[0] > 0
+		}
+		if ok {
 			b.do(b.f.SetSheetDimension(sh, "A1:"+wRef(d[0], d[1])))
 		}
 	}
@@ -206,7 +256,11 @@ func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 	}))
 	if b.err == nil {
 		stabilize(b.f)
-		_, b.err = b.f.WriteTo(w)
+		b.frozen = true
+		b.err = b.write(w)
+		if b.late.Load() && b.err == nil {
+			b.err = errLateStyle
+		}
 	}
 	if err := b.f.Close(); err != nil && b.err == nil {
 		b.err = err
@@ -215,6 +269,29 @@ func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 		return fmt.Errorf("write workbook: %w", b.err)
 	}
 	return nil
+}
+
+// write saves the workbook to w, the sheets of b.bodies through wzip.
+func (b *wbook) write(w io.Writer) error {
+	if len(b.bodies) == 0 {
+		_, err := b.f.WriteTo(w)
+		return err
+	}
+	parts := map[string]wbody{}
+	for id, sh := range b.f.GetSheetMap() {
+		if body, ok := b.bodies[sh]; ok {
+			// excelize names a new sheet's part after its sheet ID.
+			parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", id)] = body
+		}
+	}
+	if len(parts) != len(b.bodies) {
+		return errors.New("a sheet written row by row is not in the workbook")
+	}
+	z := newWZip(w, b.fastPool(), parts, b.sst)
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return z })
+	// excelize's buffer stays empty: z writes to w.
+	_, err := b.f.WriteTo(w)
+	return err
 }
 
 // wRef returns the A1 reference of a 1-based column and row.
@@ -244,35 +321,106 @@ func wSerial(t time.Time) float64 {
 // wLines estimates how many lines text takes when wrapped in a column of
 // the given width (in characters), by greedy word wrapping. Times New Roman
 // fits slightly more than one character per width unit; one unit of slack
-// keeps the estimate on the safe side.
+// keeps the estimate on the safe side. Lines end at line feeds; words are
+// separated by white space (unicode.IsSpace) and measured in runes. It is
+// called for every text cell of the workbook, so it allocates nothing.
 func wLines(text string, width float64) int {
-	capacity := int(width) - 1
-	if capacity < 1 {
-		capacity = 1
+	w := newWWrap(width)
+	if len(text) <= w.capacity && strings.IndexByte(text, '\n') < 0 {
+		return 1 // no more runes than bytes: it all fits on one line
 	}
-	lines := 0
-	for _, para := range strings.Split(text, "\n") {
-		n, used := 1, 0
-		for _, word := range strings.Fields(para) {
-			l := utf8.RuneCountInString(word)
-			switch {
-			case used == 0:
-				used = l
-			case used+1+l <= capacity:
-				used += 1 + l
-				continue
-			default:
-				n++
-				used = l
+	valid := utf8.ValidString(text)
+	for i := 0; i < len(text); {
+		c, space := text[i], false
+		switch {
+		case c < utf8.RuneSelf:
+			space = wASCIISpace[c]
+			i++
+		case valid && !wSpaceLead[c]:
+			// A rune that cannot be white space: count it by its first
+			// byte, skip the rest.
+			i++
+			for i < len(text) && text[i]&0xC0 == 0x80 {
+				i++
 			}
-			for used > capacity { // a word longer than the column breaks anywhere
-				n++
-				used -= capacity
-			}
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			space = wSpace(r)
+			i += size
 		}
-		lines += n
+		if space {
+			w.space(c == '\n')
+		} else {
+			w.word++
+		}
 	}
-	return max(lines, 1)
+	return w.total()
+}
+
+// wwrap wraps a text's words greedily into lines of capacity characters,
+// as they are read.
+type wwrap struct {
+	capacity int
+	lines    int // of the paragraphs before this one
+	n, used  int // of this one: lines so far, characters on the last
+	word     int // runes of the word being read
+}
+
+func newWWrap(width float64) wwrap { return wwrap{capacity: max(int(width)-1, 1), n: 1} }
+
+// space ends the word being read, and the paragraph at a line feed.
+func (w *wwrap) space(newline bool) {
+	if w.word > 0 {
+		w.place(w.word)
+		w.word = 0
+	}
+	if newline {
+		w.lines += w.n
+		w.n, w.used = 1, 0
+	}
+}
+
+// total is the number of lines of the text read, at least one.
+func (w *wwrap) total() int {
+	w.space(false)
+	return max(w.lines+w.n, 1)
+}
+
+// place puts a word of l runes on the paragraph's lines.
+func (w *wwrap) place(l int) {
+	switch {
+	case w.used == 0:
+		w.used = l
+	case w.used+1+l <= w.capacity:
+		w.used += 1 + l
+		return
+	default:
+		w.n++
+		w.used = l
+	}
+	if w.used > w.capacity { // a word longer than the column breaks anywhere
+		k := (w.used - 1) / w.capacity
+		w.n += k
+		w.used -= k * w.capacity
+	}
+}
+
+var wASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// wSpaceLead marks the first bytes of the UTF-8 encodings of the white
+// space runes above ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+var wSpaceLead = [256]bool{0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// wSpace is unicode.IsSpace for a rune above ASCII, with a quick answer
+// for the letters of Vietnamese text.
+func wSpace(r rune) bool {
+	switch {
+	case r == 0x85 || r == 0xA0:
+		return true
+	case r < 0x1680:
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // wRowHeight is the height of a row whose tallest cell takes lines lines.

@@ -54,9 +54,10 @@ func WriteConsolidated(w io.Writer, r *report.Result, lang report.Lang) error {
 	}
 	names := consolidatedSheets(lang)
 	b := newWBook()
+	b.sst = newWSST(r, lang)
 	b.summarySheet(names.summary, r, lang)
-	b.sheet(names.tasks) // streamed last: excelize re-parses a streamed sheet whenever
-	// a later call (hiding a sheet, choosing the active one) visits every sheet.
+	b.sheet(names.tasks)
+	b.taskSheet(names.tasks, r, lang)
 	b.lateSheet(names.late, r, lang)
 	b.issueSheet(names.issues, r, lang)
 	b.followSheet(names.follow, r, lang)
@@ -65,7 +66,6 @@ func WriteConsolidated(w io.Writer, r *report.Result, lang report.Lang) error {
 	b.findingSheet(names.findings, r, lang)
 	b.snapshotSheet(r)
 	b.f.SetActiveSheet(0)
-	b.taskSheet(names.tasks, r, lang)
 	title := lang.Pick("Tổng hợp tiến độ nhiệm vụ ", "Task progress ") + report.PeriodText(r.Period, lang)
 	return b.finish(w, title, r.AsOf)
 }
@@ -107,7 +107,7 @@ func (b *wbook) summarySheet(sh string, r *report.Result, lang report.Lang) {
 		if !s.Submitted {
 			sent = wfilled{lang.Pick("Chưa gửi", "Missing"), wStatusColors[report.StatusOverdue][0]}
 		}
-		l.b.set(sh, 13, l.row, sent.v, wstyle{border: true, halign: "center", fill: sent.fill})
+		l.set(13, sent.v, wstyle{border: true, halign: "center", fill: sent.fill})
 	}
 	last := l.row
 	l.countsRow(0, lang.Pick("Tổng cộng", "Total"), r.Totals, lang)
@@ -156,10 +156,10 @@ func (l *wlist) figures(vals []any, total bool, formats map[int]string) {
 		if _, isText := v.(string); !isText {
 			s.numFmt = formats[i+1]
 		}
-		l.b.set(l.sheet, i+1, l.row, v, s)
+		l.set(i+1, v, s)
 	}
 	name, _ := vals[1].(string)
-	l.b.height(l.sheet, l.row, wRowHeight(wLines(name, l.cols[1].width), 0))
+	l.height(wRowHeight(wLines(name, l.cols[1].width), 0))
 }
 
 // chart draws a stacked bar per sector of the five counted statuses,
@@ -274,21 +274,21 @@ func (l *wlist) changes(r *report.Result, cs []report.Change, lang report.Lang, 
 	heads := []any{lang.Pick("STT", "No."), lang.Pick("Ngành, lĩnh vực", "Sector"), lang.Pick("Mã nhiệm vụ", "Task ID"),
 		wmerged{lang.Pick("Tên nhiệm vụ", "Task"), 7}, lang.Pick("Thời hạn", "Deadline"), what, lang.Pick("Tình trạng kỳ trước", "Previous status")}
 	l.add(heads...)
-	b := l.b
-	b.fill(l.sheet, 1, l.row, 13, l.row, wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true})
-	b.height(l.sheet, l.row, wRowHeight(2, 0))
-	for i, c := range cs {
+	l.fill(1, 13, wstyle{bold: true, border: true, fill: wHead, halign: "center", valign: "center", wrap: true})
+	l.height(wRowHeight(2, 0))
+	l.table(len(cs), func(l *wlist, i int) {
+		c := &cs[i]
 		var v any = c.Row.DoneDate
 		if !done {
 			v = c.DaysOverdue
 		}
-		l.add(i+1, r.SectorName(c.Sector), c.ID, wmerged{c.Title, 7}, wDeadline(c.Task), v, c.Was.Label(lang))
-	}
+		l.add(i+1, r.SectorName(c.Sector), c.ID, wmerged{c.Title, 7}, wDeadline(&c.Task), v, c.Was.Label(lang))
+	})
 }
 
 // wDeadline is a task's deadline cell: a date, or the text as written when
 // the date is unknown.
-func wDeadline(t report.Task) any {
+func wDeadline(t *report.Task) any {
 	if t.Deadline.IsZero() {
 		return t.DeadlineText
 	}

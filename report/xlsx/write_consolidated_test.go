@@ -15,9 +15,10 @@ func TestWriteConsolidated(t *testing.T) {
 	for _, lang := range []report.Lang{report.VI, report.EN} {
 		t.Run(string(lang), func(t *testing.T) {
 			name := "consolidated-" + string(lang)
-			path, _ := wSave(t, name+".xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, testResult(), lang) })
+			path, data := wSave(t, name+".xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, testResult(), lang) })
 			f := wOpen(t, path)
 			wGolden(t, name, wDump(t, f))
+			wCheckParts(t, data)
 		})
 	}
 }

@@ -11,6 +11,19 @@ import (
 	"github.com/tonghop/tonghop/templates"
 )
 
+// fold is templates.Fold, remembered: the same officers head many tasks.
+func (b *wbook) fold(s string) string {
+	if k, ok := b.folded[s]; ok {
+		return k
+	}
+	if b.folded == nil {
+		b.folded = map[string]string{}
+	}
+	k := templates.Fold(s)
+	b.folded[s] = k
+	return k
+}
+
 // The smaller sheets of the consolidated workbook: lists of entries in
 // titled sections, all printable on A4 landscape.
 
@@ -28,18 +41,19 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		{lang.Pick("Khó khăn, vướng mắc", "Difficulties"), 30, ""},
 	})
 	l.title(lang.Pick("NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN", "OVERDUE TASKS AND TASKS DUE SOON"), r, lang)
-	over := r.Overdue()
+	over := wOverdue(r)
 	l.section(fmt.Sprintf(lang.Pick("I. NHIỆM VỤ ĐANG THỰC HIỆN QUÁ HẠN (%d)", "I. TASKS IN PROGRESS PAST THEIR DEADLINE (%d)"), len(over)))
 	if len(over) == 0 {
 		l.note(lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
 	} else {
 		l.header()
-		for i, e := range over {
-			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(e.Task),
+		l.table(len(over), func(l *wlist, i int) {
+			e := over[i]
+			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(&e.Task),
 				wfilled{e.DaysOverdue, wStatusColors[report.StatusOverdue][0]}, wStage(e, lang), e.Officer, e.Row.Difficulties)
-		}
+		})
 	}
-	soon := r.DueSoon()
+	soon := wDueSoon(r)
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ SẮP ĐẾN HẠN TRONG %d NGÀY (%d)", "II. TASKS DUE WITHIN %d DAYS (%d)"), report.DueSoonDays, len(soon)))
 	if len(soon) == 0 {
 		l.note(lang.Pick("Không có nhiệm vụ nào sắp đến hạn.", "No task falls due soon."))
@@ -50,16 +64,17 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		}
 		heads[6] = lang.Pick("Còn lại (ngày)", "Days left")
 		l.header(heads...)
-		for i, e := range soon {
-			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(e.Task),
+		l.table(len(soon), func(l *wlist, i int) {
+			e := soon[i]
+			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, e.Lead, wDeadline(&e.Task),
 				report.Days(r.AsOf, e.Deadline), wStage(e, lang), e.Officer, e.Row.Difficulties)
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
 
 // wStage is the reported stage of an entry, in lang.
-func wStage(e report.Entry, lang report.Lang) string {
+func wStage(e *report.Entry, lang report.Lang) string {
 	switch {
 	case !e.Reported:
 		return ""
@@ -82,17 +97,18 @@ func (b *wbook) issueSheet(sh string, r *report.Result, lang report.Lang) {
 		{lang.Pick("Cán bộ phụ trách", "Officer"), 15, ""},
 	})
 	l.title(lang.Pick("KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", "DIFFICULTIES AND PROPOSALS"), r, lang)
-	issues := r.Issues()
+	issues := wIssues(r)
 	l.line(fmt.Sprintf(lang.Pick("Các nội dung cần Ban Chỉ đạo cho ý kiến chỉ đạo (%d nhiệm vụ).",
 		"Matters awaiting the steering committee's direction (%d tasks)."), len(issues)), wstyle{italic: true})
 	if len(issues) == 0 {
 		l.note(lang.Pick("Các ngành không báo cáo khó khăn, vướng mắc hay đề xuất nào.", "No sector reported difficulties or proposals."))
 	} else {
 		l.header()
-		for i, e := range issues {
+		l.table(len(issues), func(l *wlist, i int) {
+			e := issues[i]
 			l.add(i+1, r.SectorName(e.Sector), e.ID, e.Title, wStage(e, lang), wStatus(e.Status, lang),
 				e.Row.Difficulties, e.Row.Proposals, e.Officer)
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -116,29 +132,31 @@ func (b *wbook) followSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Tất cả các ngành đã gửi báo cáo.", "Every sector sent its report."))
 	} else {
 		l.header(l.cols[0].head, l.cols[1].head, l.cols[2].head, lang.Pick("Số nhiệm vụ", "Tasks"))
-		for i, s := range missing {
+		l.table(len(missing), func(l *wlist, i int) {
+			s := &missing[i]
 			l.add(i+1, s.Name, s.Lead, s.Tasks)
-		}
+		})
 	}
 
-	nr := r.NotReported()
+	nr := wNotReported(r)
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ CHƯA ĐƯỢC BÁO CÁO (%d)", "II. TASKS NOT REPORTED (%d)"), len(nr)))
 	if len(nr) == 0 {
 		l.note(lang.Pick("Tất cả nhiệm vụ đã được báo cáo.", "Every task was reported."))
 	} else {
 		l.header(l.cols[0].head, l.cols[1].head, l.cols[2].head, l.cols[3].head, l.cols[4].head, l.cols[5].head)
-		for i, e := range nr {
-			l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(e.Task))
-		}
+		l.table(len(nr), func(l *wlist, i int) {
+			e := nr[i]
+			l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(&e.Task))
+		})
 	}
 
 	next := r.Period.Next()
-	due := r.DueIn(next)
+	due := wDueIn(r, next)
 	l.section(fmt.Sprintf(lang.Pick("III. NHIỆM VỤ ĐẾN HẠN TRONG %s, THEO CÁN BỘ PHỤ TRÁCH (%d)", "III. TASKS FALLING DUE IN %s, BY OFFICER (%d)"),
 		wUpperPeriod(next, lang), len(due)))
 	l.byOfficer(r, due, lang, lang.Pick("Không có nhiệm vụ nào đến hạn.", "No task falls due."))
 
-	over := r.Overdue()
+	over := wOverdue(r)
 	l.section(fmt.Sprintf(lang.Pick("IV. NHIỆM VỤ QUÁ HẠN, THEO CÁN BỘ PHỤ TRÁCH (%d)", "IV. OVERDUE TASKS, BY OFFICER (%d)"), len(over)))
 	l.byOfficer(r, over, lang, lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
 	b.landscape(sh, "", lang)
@@ -153,7 +171,7 @@ func wUpperPeriod(p report.Period, lang report.Lang) string {
 
 // byOfficer lists entries grouped under each officer (alphabetical by the
 // folded name, officer unknown last), in deadline order within a group.
-func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang, none string) {
+func (l *wlist) byOfficer(r *report.Result, es []*report.Entry, lang report.Lang, none string) {
 	if len(es) == 0 {
 		l.note(none)
 		return
@@ -162,38 +180,42 @@ func (l *wlist) byOfficer(r *report.Result, es []report.Entry, lang report.Lang,
 	// the slowest part of a large workbook.
 	type keyed struct {
 		key string
-		e   report.Entry
+		e   *report.Entry
 	}
 	ks := make([]keyed, len(es))
 	for i, e := range es {
 		k := "\uffff"
 		if e.Officer != "" {
-			k = templates.Fold(e.Officer)
+			k = l.b.fold(e.Officer)
 		}
 		ks[i] = keyed{k, e}
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
+	wSortStable(ks, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), a.e.Deadline.Compare(b.e.Deadline))
 	})
-	l.header()
-	for i, k := range ks {
-		e := k.e
-		if i == 0 || ks[i-1].key != k.key {
-			name := e.Officer
-			if name == "" {
-				name = lang.Pick("(chưa ghi)", "(not given)")
-			}
-			n := 0 // the group is contiguous: ks is sorted by key
-			for _, x := range ks[i:] {
-				if x.key != k.key {
-					break
-				}
-				n++
-			}
-			l.group(fmt.Sprintf(lang.Pick("Cán bộ phụ trách: %s — %d nhiệm vụ", "Officer: %s — %d tasks"), name, n))
+	// The group headings, by the position of their first task; a group is
+	// contiguous: ks is sorted by key.
+	heads := map[int]string{}
+	for i := 0; i < len(ks); {
+		n := 1
+		for i+n < len(ks) && ks[i+n].key == ks[i].key {
+			n++
 		}
-		l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(e.Task), wStage(e, lang), wStatus(e.Status, lang))
+		name := ks[i].e.Officer
+		if name == "" {
+			name = lang.Pick("(chưa ghi)", "(not given)")
+		}
+		heads[i] = fmt.Sprintf(lang.Pick("Cán bộ phụ trách: %s — %d nhiệm vụ", "Officer: %s — %d tasks"), name, n)
+		i += n
 	}
+	l.header()
+	l.groupedTable(len(ks), func(i int) bool { _, ok := heads[i]; return ok }, func(l *wlist, i int) {
+		e := ks[i].e
+		if head, ok := heads[i]; ok {
+			l.group(head)
+		}
+		l.add(i+1, r.SectorName(e.Sector), e.Lead, e.ID, e.Title, wDeadline(&e.Task), wStage(e, lang), wStatus(e.Status, lang))
+	})
 }
 
 func (b *wbook) proposedSheet(sh string, r *report.Result, lang report.Lang) {
@@ -218,8 +240,9 @@ func (b *wbook) proposedSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có nhiệm vụ đề xuất.", "No task was proposed."))
 	} else {
 		l.header()
-		for i, p := range r.Proposed {
-			x := p.Row
+		l.table(len(r.Proposed), func(l *wlist, i int) {
+			p := &r.Proposed[i]
+			x := &p.Row
 			var stage string
 			if x.Stage != report.StageUnknown {
 				stage = x.Stage.Label(lang)
@@ -232,7 +255,7 @@ func (b *wbook) proposedSheet(sh string, r *report.Result, lang report.Lang) {
 			}
 			l.add(i+1, r.SectorName(p.Sector), x.ID, x.Title, x.Output, x.SubmitTo, x.Lead, deadline, stage,
 				x.Proposals, p.Source, x.Row)
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -256,7 +279,8 @@ func (b *wbook) sourceSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có tệp nào.", "No file."))
 	} else {
 		l.header()
-		for i, s := range r.Sources {
+		l.table(len(r.Sources), func(l *wlist, i int) {
+			s := &r.Sources[i]
 			fill := ""
 			switch s.State {
 			case report.SourceRejected:
@@ -266,7 +290,7 @@ func (b *wbook) sourceSheet(sh string, r *report.Result, lang report.Lang) {
 			}
 			l.add(i+1, s.Name, s.SHA256, r.SectorName(s.Sector), s.Period.String(), s.ReportDate,
 				s.Accepted, s.Rejected, s.Errors, s.Warnings, wfilled{s.State.Label(lang), fill})
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
@@ -288,13 +312,14 @@ func (b *wbook) findingSheet(sh string, r *report.Result, lang report.Lang) {
 		l.note(lang.Pick("Không có lỗi hay cảnh báo nào.", "No error or warning."))
 	} else {
 		l.header()
-		for i, f := range fs {
+		l.table(len(fs), func(l *wlist, i int) {
+			f := &fs[i]
 			sev := wfilled{f.Severity.Label(lang), ""}
 			if f.Severity == report.Error {
 				sev.fill = wStatusColors[report.StatusOverdue][0]
 			}
 			l.add(i+1, f.File, f.Sheet, f.Cell, sev, string(f.Code), wSentence(f.Text(lang)))
-		}
+		})
 	}
 	b.landscape(sh, "", lang)
 }
