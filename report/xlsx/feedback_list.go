@@ -51,7 +51,7 @@ func fbListSheet(fs []report.Finding, sheets map[string]bool, lang report.Lang, 
 		r := strconv.Itoa(5 + i)
 		text := x.Text(lang)
 		lines := 1 + len([]rune(text))/85
-		fmt.Fprintf(&rows, `<row r="%s" ht="%s" customHeight="1">`, r, strconv.FormatFloat(float64(lines)*15+3, 'f', -1, 64))
+		fmt.Fprintf(&rows, `<row r="%s" ht="%s" customHeight="1">`, r, strconv.FormatFloat(min(float64(lines)*15+3, wMaxRowHeight), 'f', -1, 64))
 		cell("A"+r, x.Severity.Label(lang), st.sev[x.Severity])
 		cell("B"+r, x.Sheet, st.plain)
 		switch {

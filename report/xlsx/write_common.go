@@ -429,8 +429,13 @@ func wRowHeight(lines int, size float64) float64 {
 		size = wFontSize
 	}
 	per := wLineHeight * size / wFontSize
-	return float64(lines)*per + 3
+	return min(float64(lines)*per+3, wMaxRowHeight)
 }
+
+// wMaxRowHeight is the tallest row Excel allows, in points: a taller one is
+// an error to excelize and a repair prompt in Excel. A cell of more text
+// than that shows its start, and the whole text in the formula bar.
+const wMaxRowHeight = 409
 
 func (b *wbook) freezeRows(sheet string, rows int) {
 	b.do(b.f.SetPanes(sheet, &excelize.Panes{

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -164,5 +165,48 @@ func TestWriteSubmissionWithoutPlan(t *testing.T) {
 	}
 	if got := wCell(t, f, "Nhiệm vụ", "C5"); got != "" {
 		t.Errorf("C5 = %q, want the spare rows only", got)
+	}
+}
+
+// A task whose difficulties run to pages still gives a workbook Excel
+// opens: its row is as tall as Excel allows (409 points), never taller, in
+// the task table and in the list of difficulties.
+func TestWriteConsolidatedTallRow(t *testing.T) {
+	r := testResult()
+	long := strings.Repeat("Các huyện chưa gửi ý kiến góp ý đúng hạn; ", 300)
+	for i := range r.Entries {
+		if r.Entries[i].ID == "YT-02" {
+			row := *r.Entries[i].Row
+			row.Difficulties = long
+			r.Entries[i].Row = &row
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteConsolidated(&buf, r, report.VI); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sh := range []string{"Nhiệm vụ", "Khó khăn - Đề xuất"} {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for i, cells := range rows {
+			if !slices.Contains(cells, long) {
+				continue
+			}
+			found = true
+			if h, err := f.GetRowHeight(sh, i+1); err != nil || h != 409 {
+				t.Errorf("%s row %d: height %v (%v); want 409, Excel's largest", sh, i+1, h, err)
+			}
+		}
+		if !found {
+			t.Errorf("%s: the long difficulties are missing", sh)
+		}
 	}
 }
