@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/tonghop/tonghop/templates"
 )
 
 // Lang selects the language of everything a user reads.
@@ -113,8 +115,9 @@ func (p *Plan) Sector(codeOrName string) (Sector, bool) {
 // of every submission, so it looks ids up in an index built on first use
 // (see taskIndex) rather than folding every id of the plan each time.
 func (p *Plan) Task(id string) (Task, bool) {
-	k := fold(id)
-	if i, ok := p.tasks().byID[k]; ok {
+	var buf [64]byte
+	k, _ := templates.AppendFold(buf[:0], id, -1)
+	if i, ok := p.tasks().byID[string(k)]; ok {
 		return p.Tasks[i], true
 	}
 	return Task{}, false

@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tonghop/tonghop/templates"
 )
@@ -13,12 +14,25 @@ const exampleDate = "15/03/2021"
 // interp carries what is needed to turn one workbook's raw cells into values
 // and findings.
 type interp struct {
-	file     string
-	sheet    string
-	date1904 bool
-	findings []Finding
-	texts    map[textKey]textVal // what text made of a cell's text and font
-	stages   map[string]stageVal // ParseStage's answers, by text
+	file      string
+	sheet     string
+	date1904  bool
+	findings  []Finding
+	texts     map[textKey]textVal // what text made of a cell's text and font
+	stages    map[string]stageVal // ParseStage's answers, by text
+	deadlines map[string]dateVal  // deadline's answers for text cells
+
+	font      string // the last font asked about, and whether it is TCVN3
+	fontTCVN3 bool
+}
+
+// tcvn3Font reports whether a cell's font is a TCVN3 one; the cells of a
+// sheet share a handful of fonts, and a row's cells mostly the same one.
+func (in *interp) tcvn3Font(font string) bool {
+	if font != in.font {
+		in.font, in.fontTCVN3 = font, fontHint(font) == EncTCVN3
+	}
+	return in.fontTCVN3
 }
 
 type stageVal struct {
@@ -37,6 +51,34 @@ func (in *interp) stage(text string) (Stage, bool) {
 		in.stages[text] = v
 	}
 	return v.st, v.ok
+}
+
+// dateVal is what ParseDeadline made of a cell, with the cell's text
+// cleaned for the row or a finding.
+type dateVal struct {
+	t     time.Time
+	ok    bool
+	clean string
+}
+
+// deadline is ParseDeadline, remembered for text cells: deadlines written
+// as periods ("Quý II/2021", "Tháng 6/2021") repeat down a sheet, and each
+// costs a decomposition and several regular expressions.
+func (in *interp) deadline(c Cell) dateVal {
+	if c.IsNumber {
+		t, ok := ParseDeadline(c, in.date1904)
+		return dateVal{t: t, ok: ok, clean: CleanText(c.Text)}
+	}
+	v, seen := in.deadlines[c.Text]
+	if !seen {
+		v.t, v.ok = ParseDeadline(c, in.date1904)
+		v.clean = CleanText(c.Text)
+		if in.deadlines == nil {
+			in.deadlines = map[string]dateVal{}
+		}
+		in.deadlines[c.Text] = v
+	}
+	return v
 }
 
 // textKey and textVal memoise interp.text: a submission repeats the same
@@ -63,6 +105,9 @@ func (in *interp) add(f Finding) {
 func (in *interp) text(c Cell, row int, col string) string {
 	if c.IsNumber {
 		return CleanText(c.Text)
+	}
+	if settled(c.Text, in.tcvn3Font(c.Font)) {
+		return c.Text
 	}
 	k := textKey{c.Text, c.Font}
 	v, seen := in.texts[k]
@@ -287,14 +332,41 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 		ok = append(ok, good)
 	}
 	markDuplicates(in, raw, rows, ok)
+	// Sort the rows out into slices of their exact size: the rows of
+	// every file stay in memory until the merge.
+	const (
+		accepted = iota
+		rejected
+		proposed
+	)
+	kind := make([]uint8, len(rows))
+	var n [3]int
 	for i, row := range rows {
 		switch {
 		case !ok[i]:
-			s.Rejected++
+			kind[i] = rejected
 		case plan != nil && !knownTask(plan, row.ID):
-			s.Proposed = append(s.Proposed, row)
-		default:
+			kind[i] = proposed
+		}
+		n[kind[i]]++
+	}
+	s.Rejected = n[rejected]
+	if n[accepted] == len(rows) && len(rows) > 0 {
+		s.Rows = rows
+		return s
+	}
+	if n[accepted] > 0 {
+		s.Rows = make([]Row, 0, n[accepted])
+	}
+	if n[proposed] > 0 {
+		s.Proposed = make([]Row, 0, n[proposed])
+	}
+	for i, row := range rows {
+		switch kind[i] {
+		case accepted:
 			s.Rows = append(s.Rows, row)
+		case proposed:
+			s.Proposed = append(s.Proposed, row)
 		}
 	}
 	return s
@@ -406,12 +478,13 @@ func inferSector(raw *RawSubmission, plan *Plan) string {
 
 // interpretRow reads one task row; ok is false when an error rejects it.
 func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission) (Row, bool) {
-	c := func(f templates.Field) Cell {
-		cell := rr.Cells[f]
-		if cell.Ref == "" && raw.Columns[f] != "" {
-			cell.Ref = raw.Columns[f] + strconv.Itoa(rr.Row)
+	// ref is where a finding about field f goes: its cell, or where the
+	// cell would be when it is empty. Built only for findings.
+	ref := func(f templates.Field) string {
+		if r := rr.Cells[f].Ref; r != "" || raw.Columns[f] == "" {
+			return r
 		}
-		return cell
+		return raw.Columns[f] + strconv.Itoa(rr.Row)
 	}
 	txt := func(f templates.Field) string { return in.text(rr.Cells[f], rr.Row, colName(f)) }
 	row := Row{
@@ -424,11 +497,11 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	}
 	ok := true
 	fail := func(f templates.Field, code Code, value, want string) {
-		in.add(Finding{Cell: c(f).Ref, Row: rr.Row, Column: colName(f), Code: code, Severity: Error, Value: value, Want: want})
+		in.add(Finding{Cell: ref(f), Row: rr.Row, Column: colName(f), Code: code, Severity: Error, Value: value, Want: want})
 		ok = false
 	}
 	warn := func(f templates.Field, code Code, value, want string) {
-		in.add(Finding{Cell: c(f).Ref, Row: rr.Row, Column: colName(f), Code: code, Severity: Warning, Value: value, Want: want})
+		in.add(Finding{Cell: ref(f), Row: rr.Row, Column: colName(f), Code: code, Severity: Warning, Value: value, Want: want})
 	}
 	var task Task
 	inPlan := false
@@ -439,7 +512,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	case plan != nil && !inPlan:
 		warn(templates.FieldID, CodeTaskUnknownID, row.ID, "")
 	case inPlan && s.Sector != "" && task.Sector != s.Sector:
-		in.add(Finding{Cell: c(templates.FieldID).Ref, Row: rr.Row, Column: colName(templates.FieldID), Code: CodeTaskWrongSector,
+		in.add(Finding{Cell: ref(templates.FieldID), Row: rr.Row, Column: colName(templates.FieldID), Code: CodeTaskWrongSector,
 			Severity: Error, Value: row.ID, Want: task.Sector, Other: s.Sector})
 		ok = false
 	}
@@ -455,25 +528,24 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		fail(templates.FieldStage, CodeStageUnknown, row.StageText, stageList())
 	}
 	// Deadline: the plan's value wins.
-	dc := c(templates.FieldDeadline)
-	if !dc.Empty() {
-		d, good := ParseDeadline(dc, in.date1904)
+	if dc := rr.Cells[templates.FieldDeadline]; !dc.Empty() {
+		d := in.deadline(dc)
 		switch {
-		case !good && inPlan:
-			warn(templates.FieldDeadline, CodeDateInvalid, CleanText(dc.Text), exampleDate)
-		case !good:
-			fail(templates.FieldDeadline, CodeDateInvalid, CleanText(dc.Text), exampleDate)
+		case !d.ok && inPlan:
+			warn(templates.FieldDeadline, CodeDateInvalid, d.clean, exampleDate)
+		case !d.ok:
+			fail(templates.FieldDeadline, CodeDateInvalid, d.clean, exampleDate)
 		default:
-			row.Deadline = d
+			row.Deadline = d.t
 			if !dc.IsNumber {
-				row.DeadlineText = CleanText(dc.Text)
+				row.DeadlineText = d.clean
 			}
 		}
 	} else if plan == nil {
 		fail(templates.FieldDeadline, CodeDeadlineMissing, "", "")
 	}
 	// Percent.
-	if pc := c(templates.FieldPercent); !pc.Empty() {
+	if pc := rr.Cells[templates.FieldPercent]; !pc.Empty() {
 		if v, good := ParsePercent(pc); good {
 			row.Percent, row.HasPercent = v, true
 		} else {
@@ -481,7 +553,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		}
 	}
 	// Completion date.
-	if ddc := c(templates.FieldDoneDate); !ddc.Empty() {
+	if ddc := rr.Cells[templates.FieldDoneDate]; !ddc.Empty() {
 		if d, good := ParseDate(ddc, in.date1904); good {
 			row.DoneDate = d
 		} else {
@@ -490,7 +562,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	}
 	if row.Stage == StageDone {
 		switch {
-		case row.DoneDate.IsZero() && ok && c(templates.FieldDoneDate).Empty():
+		case row.DoneDate.IsZero() && ok && rr.Cells[templates.FieldDoneDate].Empty():
 			fail(templates.FieldDoneDate, CodeDoneMissingDate, "", exampleDate)
 		case !row.DoneDate.IsZero() && !s.ReportDate.IsZero() && row.DoneDate.After(s.ReportDate):
 			fail(templates.FieldDoneDate, CodeDoneFutureDate, DateCell(row.DoneDate), DateCell(s.ReportDate))

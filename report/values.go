@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -70,6 +71,99 @@ func isPlain(s string) bool {
 	}
 	return s == "" || !prevSpace
 }
+
+// settled reports whether a cell's text needs no work: CleanText(s) is s
+// and DecodeLegacy(s, font) leaves it alone, tcvn3 telling whether the
+// cell's font is a TCVN3 one. It decides in one pass over the bytes, with
+// the table below, what CleanText and DecodeLegacy decide with several:
+// nearly every cell of a report is plain NFC Unicode Vietnamese, and
+// cleaning titles was the largest cost of interpreting a row. A false
+// answer only sends s the long way.
+func settled(s string, tcvn3 bool) bool {
+	prevSpace := true // a leading space is not plain
+	ascii, unicodeLetter := true, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n': // kept, unless doubled or at an end
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case c < ' ' || c == 0x7f:
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		// Two- and three-byte sequences decoded here; anything else
+		// (invalid, overlong, above the table) goes the long way.
+		var r rune
+		var n int
+		switch {
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			if r < 0x800 {
+				return false
+			}
+		default:
+			return false
+		}
+		if r >= settledLimit {
+			return false
+		}
+		f := settledTable[r]
+		if f&runePlainNFC == 0 {
+			return false
+		}
+		if f&runeNotLegacy != 0 {
+			unicodeLetter = true
+		}
+		ascii, prevSpace = false, false
+		i += n
+	}
+	if s != "" && prevSpace {
+		return false // a trailing space
+	}
+	if ascii {
+		return !tcvn3 // a TCVN3 capitals font may upper-case ASCII
+	}
+	return unicodeLetter // only Latin-1 letters: may be TCVN3 or VNI
+}
+
+// Flags of settledTable.
+const (
+	// runePlainNFC: the rune is NFC and stays so whatever stands before
+	// or after it (no decomposition, combining class 0, composes with
+	// nothing before it), and isPlain accepts it.
+	runePlainNFC = 1 << iota
+	// runeNotLegacy: a letter or mark above Latin-1, which legacy text
+	// read as cp1252 never has (mayBeLegacy).
+	runeNotLegacy
+)
+
+// settledLimit covers Latin, Vietnamese, general punctuation and the
+// common symbols; settled leaves the rest to the long way.
+const settledLimit = 0x3000
+
+var settledTable = func() (t [settledLimit]uint8) {
+	for r := rune(utf8.RuneSelf); r < settledLimit; r++ {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) && isPlain(s) {
+			t[r] |= runePlainNFC
+		}
+		if r > 0xFF && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+			t[r] |= runeNotLegacy
+		}
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
