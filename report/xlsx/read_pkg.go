@@ -325,6 +325,10 @@ func (p *pkg) readSharedStrings(part string) *pkgError {
 	return perr
 }
 
+func (p *pkg) numStrings() int { return len(p.strs) }
+
+func (p *pkg) sharedString(i int) string { return p.strs[i] }
+
 // numFmt ids that Excel treats as dates and times, whatever the locale.
 func builtinDate(id int) bool {
 	return (id >= 14 && id <= 22) || (id >= 45 && id <= 47)

@@ -45,6 +45,7 @@ type xmlScanner struct {
 
 	// The current token. Slices are valid until the next call to next.
 	local []byte // local name of a start or end tag
+	tag   []byte // a start tag, from its '<': where attrs point
 	attrs []xmlAttr
 	text  []byte
 
@@ -53,14 +54,13 @@ type xmlScanner struct {
 	err  error
 }
 
+// xmlAttr is an attribute of the current start tag, as offsets: its local
+// name in the tag, its value in the tag or, when decoded, in abuf. No
+// pointers: a cell's tag has three attributes, and a sheet a million tags.
 type xmlAttr struct {
-	local    []byte
-	prefixed bool
-	val      []byte
-	// where val is while the tag is parsed: abuf[a:b] when decoded, else
-	// an offset into the token
-	a, b    int
-	decoded bool
+	lA, lB            int32
+	vA, vB            int32
+	prefixed, decoded bool
 }
 
 type tokKind uint8
@@ -456,48 +456,62 @@ func (x *xmlScanner) startTag(b []byte) (tokKind, int, error) {
 		if !ok {
 			return tokEOF, 0, x.syntax("bad attribute name")
 		}
-		i = skipSpace(b, i+an)
-		if i == len(b) {
-			return tokEOF, 0, errNeedMore
+		a := xmlAttr{lA: int32(i + an - len(alocal)), lB: int32(i + an), prefixed: prefixed}
+		i += an
+		if i < len(b) && b[i] == '=' {
+			i++ // the usual name="value": no space to skip
+		} else {
+			i = skipSpace(b, i)
+			if i == len(b) {
+				return tokEOF, 0, errNeedMore
+			}
+			if b[i] != '=' {
+				return tokEOF, 0, x.syntax("attribute without a value")
+			}
+			i = skipSpace(b, i+1)
 		}
-		if b[i] != '=' {
-			return tokEOF, 0, x.syntax("attribute without a value")
-		}
-		i = skipSpace(b, i+1)
-		if i == len(b) {
+		if i >= len(b) {
 			return tokEOF, 0, errNeedMore
 		}
 		q := b[i]
 		if q != '"' && q != '\'' {
-			return tokEOF, 0, x.syntax("unquoted attribute value")
+			if charClass[q]&classSpace != 0 {
+				if i = skipSpace(b, i); i == len(b) {
+					return tokEOF, 0, errNeedMore
+				}
+				q = b[i]
+			}
+			if q != '"' && q != '\'' {
+				return tokEOF, 0, x.syntax("unquoted attribute value")
+			}
 		}
-		j := bytes.IndexByte(b[i+1:], q)
-		if j < 0 {
+		// The closing quote, and whether the value is plain printable
+		// ASCII (nothing to decode or refuse), in one pass.
+		j, plain := i+1, true
+		for j < len(b) && b[j] != q {
+			if c := b[j]; textClass[c] != 0 || c >= 0x80 {
+				plain = false
+			}
+			j++
+		}
+		if j == len(b) {
 			return tokEOF, 0, errNeedMore
 		}
-		raw := b[i+1 : i+1+j]
-		a := xmlAttr{local: alocal, prefixed: prefixed, a: i + 1, b: i + 1 + j}
-		if !plainValue(raw) {
+		a.vA, a.vB = int32(i+1), int32(j)
+		if !plain {
 			from := len(x.abuf)
-			v, err := x.decode(raw, modeAttr, &x.abuf)
+			v, err := x.decode(b[i+1:j], modeAttr, &x.abuf)
 			if err != nil {
 				return tokEOF, 0, err
 			}
 			if len(x.abuf) != from { // decoded: v is in abuf
-				a.a, a.b, a.decoded = from, from+len(v), true
+				a.vA, a.vB, a.decoded = int32(from), int32(from+len(v)), true
 			}
 		}
 		x.attrs = append(x.attrs, a)
-		i += j + 2
+		i = j + 1
 	}
-	for k := range x.attrs {
-		a := &x.attrs[k]
-		if a.decoded {
-			a.val = x.abuf[a.a:a.b]
-		} else {
-			a.val = b[a.a:a.b]
-		}
-	}
+	x.tag = b[:i]
 	x.local = local
 	x.stack = append(x.stack, name...)
 	x.stackEnds = append(x.stackEnds, int32(len(x.stack)))
@@ -505,12 +519,126 @@ func (x *xmlScanner) startTag(b []byte) (tokKind, int, error) {
 	return tokStart, i, nil
 }
 
+func (x *xmlScanner) attrLocal(a *xmlAttr) []byte { return x.tag[a.lA:a.lB] }
+
+func (x *xmlScanner) attrVal(a *xmlAttr) []byte {
+	if a.decoded {
+		return x.abuf[a.vA:a.vB]
+	}
+	return x.tag[a.vA:a.vB]
+}
+
+// cellTag is a worksheet cell as simpleCell reads it: the values of its
+// r, s and t attributes (the first of each) and its <v> element's text.
+type cellTag struct {
+	r, s, t          []byte
+	hasR, hasS, hasT bool
+	v                []byte
+}
+
+// simpleCell reads a whole worksheet cell at the scanner's position when it
+// is in the form writers use for nearly every cell: "<c" with attributes
+// of letters and plain printable ASCII values, then "/>", "></c>" or
+// "><v>NUMBER</v></c>" (a number or a shared string's index). It consumes
+// the cell and returns true; next would have returned the same tokens,
+// always well-formed, with these values. Otherwise, or when the cell goes
+// on past the buffered bytes, it consumes nothing and returns false, and
+// next reads the tokens one by one. A cell this way costs a pass over its
+// bytes instead of five tokens.
+func (x *xmlScanner) simpleCell(c *cellTag) bool {
+	if x.pendingEnd || x.err != nil || len(x.stackEnds) == 0 {
+		return false
+	}
+	b := x.buf[x.r:x.w]
+	if len(b) < 4 || b[0] != '<' || b[1] != 'c' || charClass[b[2]]&classSpace == 0 {
+		return false
+	}
+	*c = cellTag{}
+	i := 2
+	for {
+		j := i
+		for j < len(b) && charClass[b[j]]&classSpace != 0 {
+			j++
+		}
+		if j == len(b) {
+			return false
+		}
+		if b[j] == '>' {
+			i = j + 1
+			break
+		}
+		if b[j] == '/' {
+			if j+1 < len(b) && b[j+1] == '>' {
+				x.r += j + 2
+				return true
+			}
+			return false
+		}
+		if j == i {
+			return false // no white space before the attribute
+		}
+		k := j
+		for k < len(b) && ('a' <= b[k]|0x20 && b[k]|0x20 <= 'z') {
+			k++
+		}
+		if k == j || k+1 >= len(b) || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
+			return false
+		}
+		q, m := b[k+1], k+2
+		for m < len(b) && b[m] != q {
+			if textClass[b[m]] != 0 || b[m] >= 0x80 {
+				return false
+			}
+			m++
+		}
+		if m == len(b) {
+			return false
+		}
+		if k-j == 1 {
+			switch v := b[k+2 : m]; b[j] {
+			case 'r':
+				if !c.hasR {
+					c.r, c.hasR = v, true
+				}
+			case 's':
+				if !c.hasS {
+					c.s, c.hasS = v, true
+				}
+			case 't':
+				if !c.hasT {
+					c.t, c.hasT = v, true
+				}
+			}
+		}
+		i = m + 1
+	}
+	b = b[i:]
+	if len(b) >= 4 && string(b[:4]) == "</c>" {
+		x.r += i + 4
+		return true
+	}
+	if len(b) < 3 || string(b[:3]) != "<v>" {
+		return false
+	}
+	j := 3
+	for j < len(b) && charClass[b[j]]&classNumber != 0 {
+		j++
+	}
+	const end = "</v></c>"
+	if len(b)-j < len(end) || string(b[j:j+len(end)]) != end {
+		return false
+	}
+	c.v = b[3:j]
+	x.r += i + j + len(end)
+	return true
+}
+
 // attr returns the value of the first attribute with this local name,
 // whatever its prefix (as the reader always did).
 func (x *xmlScanner) attr(local string) ([]byte, bool) {
 	for i := range x.attrs {
-		if string(x.attrs[i].local) == local {
-			return x.attrs[i].val, true
+		if a := &x.attrs[i]; string(x.attrLocal(a)) == local {
+			return x.attrVal(a), true
 		}
 	}
 	return nil, false
@@ -519,8 +647,8 @@ func (x *xmlScanner) attr(local string) ([]byte, bool) {
 // relAttr returns the value of a prefixed "id" attribute (r:id).
 func (x *xmlScanner) relAttr() string {
 	for i := range x.attrs {
-		if x.attrs[i].prefixed && string(x.attrs[i].local) == "id" {
-			return string(x.attrs[i].val)
+		if a := &x.attrs[i]; a.prefixed && string(x.attrLocal(a)) == "id" {
+			return string(x.attrVal(a))
 		}
 	}
 	return ""
@@ -554,7 +682,7 @@ var textClass = func() (t [256]uint8) {
 }()
 
 func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+	for i < len(b) && charClass[b[i]]&classSpace != 0 {
 		i++
 	}
 	return i
@@ -565,26 +693,48 @@ func skipSpace(b []byte, i int) int {
 // are ASCII: OOXML uses no others; a non-ASCII name gives -1.
 func scanName(b []byte) (n, end int) {
 	i := 0
-	for i < len(b) && nameByte(b[i]) {
+	for i < len(b) && charClass[b[i]]&className != 0 {
 		i++
 	}
 	if i < len(b) && b[i] >= 0x80 {
 		return -1, i + 1 // a non-ASCII name: refused
 	}
-	if i > 0 && !nameStart(b[0]) {
+	if i > 0 && charClass[b[0]]&classNameStart == 0 {
 		return 0, i
 	}
 	return i, i
 }
 
-func nameByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '_' || c == ':' || c == '.' || c == '-'
-}
+// Classes of bytes, for the scanner's inner loops.
+const (
+	className      = 1 << iota // may be part of a name
+	classNameStart             // may start a name
+	classSpace                 // XML white space
+	classNumber                // may be part of a number as a cell writes it
+)
 
-func nameStart(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == ':'
-}
+var charClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_' || b == ':' {
+			t[c] |= className | classNameStart
+		}
+		if '0' <= b && b <= '9' || b == '.' || b == '-' {
+			t[c] |= className
+		}
+		if b == ' ' || b == '\t' || b == '\n' || b == '\r' {
+			t[c] |= classSpace
+		}
+		if '0' <= b && b <= '9' || b == '.' || b == '-' || b == '+' || b == 'E' || b == 'e' {
+			t[c] |= classNumber
+		}
+	}
+	return t
+}()
+
+func nameByte(c byte) bool { return charClass[c]&className != 0 }
+
+func nameStart(c byte) bool { return charClass[c]&classNameStart != 0 }
 
 func validName(b []byte) bool {
 	if len(b) == 0 || !nameStart(b[0]) {

@@ -174,6 +174,17 @@ func sdSheetSeeds(tb testing.TB) [][]byte {
 		[]byte(sdInlineSheet),
 		[]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>3</v></c></row><row r="3" hidden="true"><c r="C3" s="2"><v>0.5</v></c><c r="D3" t="b"><v> true </v></c><c r="E3" t="d"><v>2021-03-04T00:00:00</v></c></row></sheetData></worksheet>`),
 		[]byte(`<worksheet><sheetData><row><c><v>1</v></c><c t="inlineStr"><is><r><t>a</t></r><r><t xml:space="preserve"> b</t></r></is></c></row></sheetData><mergeCells><mergeCell ref="$A$1:B2"/><mergeCell ref="c3"/></mergeCells></worksheet>`),
+		// The forms simpleCell reads whole, and near misses it leaves to
+		// the tokens: attributes repeated, in other cases, unspaced or
+		// prefixed, values with entities, values with spaces, other
+		// elements in the cell, cells nested in cells.
+		[]byte(`<worksheet><sheetData><row r="2"><c r="A2" s="1" t="s"><v>1</v></c><c r='B2' s='2'><v>-1.5E+2</v></c>` +
+			`<c r="C2" s="3"></c><c r="D2" t="s"/><c r="E2" r="Z9" s="2" s="9" t="s" t="b"><v>4</v></c><c  R="F2"  T="s" ><v>2</v></c>` +
+			`<c r="G2"s="1"><v>3</v></c><c x:r="H2" xmlns:x="y"><v>5</v></c><c r="I2" t="s"><v> 3</v></c><c r="J2" t="s"><v>3 </v></c>` +
+			`<c r="K2" t="&#115;"><v>0</v></c><c r="L2"><v>1</v><f>A1</f></c><c r="M2"><f>A1</f><v>7</v></c><c r="N2"><v></v></c>` +
+			`<c r="O2" t="s"><v>0</v></c ><c r="P2"><c r="Q2"><v>8</v></c></c><c r="R2" t="s"><v>02</v></c><c r="AB2" t=""><v>1e30</v></c>` +
+			`<cc r="AC2"/><c r="AD2" t="n"><v>0012345678901234567</v></c><c r="AE2" s="4294967296"><v>1</v></c></row>` +
+			`<row r="3"><c r="A3" t="s"><v>4</v></c></row></sheetData></worksheet>`),
 		[]byte("\ufeff<?xml version='1.0' encoding='utf-8'?>\r\n<!-- made by hand -->\r\n<worksheet>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='str'><f>A2&amp;\"x\"</f><v>a\r\nb&#13;c&#x1F600;</v></c>\r\n</row>\r\n</sheetData>\r\n</worksheet>\r\n"),
 	}
 	for _, data := range [][]byte{rTemplateSubmission(tb), rMessySubmission(tb)} {

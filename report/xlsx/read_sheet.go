@@ -145,20 +145,27 @@ type sheetScanner struct {
 	inV, inT, inIS, ph bool
 
 	arena []byte     // the row's strings
-	pend  []pendCell // the row's cells, waiting for its strings
+	spans []cellSpan // where the strings of each of row.cells are in arena
 }
 
-// pendCell is a cell whose Ref (and Text, when txtA >= 0) are spans of the
-// row's arena.
-type pendCell struct {
-	col        int
-	cell       report.Cell
-	refA, refB int
-	txtA, txtB int
-}
+// cellSpan says where a cell's Ref, and its Text when txtA >= 0, are in the
+// row's arena until the row ends.
+type cellSpan struct{ refA, refB, txtA, txtB int32 }
 
 func (s *sheetScanner) run() error {
+	var c cellTag
 	for {
+		if s.inRow && s.x.simpleCell(&c) {
+			// Most cells: read whole, without a token for each part.
+			if err := s.startCell(c.r, c.s, c.t); err != nil {
+				return err
+			}
+			s.val = append(s.val, c.v...)
+			if err := s.endCell(); err != nil {
+				return err
+			}
+			continue
+		}
 		k, err := s.x.next()
 		if err != nil {
 			return err
@@ -170,6 +177,7 @@ func (s *sheetScanner) run() error {
 			if err := s.start(); err != nil {
 				return err
 			}
+
 		case tokText:
 			if s.inV || s.inT {
 				s.val = append(s.val, s.x.text...)
@@ -214,7 +222,10 @@ func (s *sheetScanner) start() error {
 		}
 	case "c":
 		if s.inRow {
-			return s.startCell()
+			r, _ := s.x.attr("r")
+			st, _ := s.x.attr("s")
+			t, _ := s.x.attr("t")
+			return s.startCell(r, st, t)
 		}
 	case "v":
 		s.inV = s.inCell
@@ -250,18 +261,19 @@ func (s *sheetScanner) startRow() error {
 	h, _ := s.x.attr("hidden")
 	s.row.num, s.row.hidden = n, string(h) == "1" || string(h) == "true"
 	s.row.cells = s.row.cells[:0]
-	s.arena, s.pend = s.arena[:0], s.pend[:0]
+	s.arena, s.spans = s.arena[:0], s.spans[:0]
 	s.inRow = true
 	s.lastRow, s.lastCol = n, 0
 	return nil
 }
 
-func (s *sheetScanner) startCell() error {
+// startCell starts a cell with the values of its r, s and t attributes.
+func (s *sheetScanner) startCell(v, style, t []byte) error {
 	s.inCell = true
 	s.col = s.lastCol + 1
 	hasRef := false
-	if v, _ := s.x.attr("r"); len(v) > 0 {
-		c, r, ok := splitRef(bytesView(v))
+	if len(v) > 0 {
+		c, r, ok := splitRefBytes(v)
 		if !ok || (r != 0 && r != s.row.num) {
 			return fmt.Errorf("%w: cell reference %q in row %d", errBadCell, v, s.row.num)
 		}
@@ -287,11 +299,10 @@ func (s *sheetScanner) startCell() error {
 		s.refB = len(s.arena)
 	}
 	s.lastCol = s.col
-	t, _ := s.x.attr("t")
 	s.typ = parseCellType(t)
 	s.style = 0
-	if v, _ := s.x.attr("s"); len(v) > 0 {
-		s.style, _ = strconv.Atoi(bytesView(v))
+	if len(style) > 0 {
+		s.style, _ = atoi(style)
 	}
 	s.val = s.val[:0]
 	return nil
@@ -300,30 +311,30 @@ func (s *sheetScanner) startCell() error {
 func (s *sheetScanner) endCell() error {
 	s.inCell, s.inV, s.inT, s.inIS = false, false, false, false
 	raw := s.val
-	pc := pendCell{col: s.col, refA: s.refA, refB: s.refB, txtA: -1}
-	c := &pc.cell
+	var c report.Cell
+	sp := cellSpan{refA: int32(s.refA), refB: int32(s.refB), txtA: -1}
 	text := func(b []byte) {
-		pc.txtA = len(s.arena)
+		sp.txtA = int32(len(s.arena))
 		s.arena = append(s.arena, b...)
-		pc.txtB = len(s.arena)
+		sp.txtB = int32(len(s.arena))
 	}
 	switch s.typ {
 	case cellShared:
-		t := bytes.TrimSpace(raw)
+		t := trimSpace(raw)
 		if len(t) == 0 {
 			return nil
 		}
-		i, err := strconv.Atoi(bytesView(t))
-		if err != nil || i < 0 || i >= len(s.p.strs) {
+		i, err := atoi(t)
+		if err != nil || i < 0 || i >= s.p.numStrings() {
 			return fmt.Errorf("%w: shared string %q out of range in row %d", errBadCell, raw, s.row.num)
 		}
-		c.Text = s.p.strs[i]
+		c.Text = s.p.sharedString(i)
 	case cellInline, cellFormula, cellError:
-		pc.txtA = len(s.arena)
+		sp.txtA = int32(len(s.arena))
 		s.arena = appendUnescapeOOXML(s.arena, raw)
-		pc.txtB = len(s.arena)
+		sp.txtB = int32(len(s.arena))
 	case cellBool:
-		switch string(bytes.TrimSpace(raw)) {
+		switch string(trimSpace(raw)) {
 		case "1", "true":
 			c.Text = "TRUE"
 		case "0", "false":
@@ -337,11 +348,11 @@ func (s *sheetScanner) endCell() error {
 	case cellUnknown:
 		return fmt.Errorf("%w: unknown cell type in row %d", errBadCell, s.row.num)
 	default:
-		t := bytes.TrimSpace(raw)
+		t := trimSpace(raw)
 		if len(t) == 0 {
 			return nil // formula without a cached value, or a styled blank
 		}
-		f, err := strconv.ParseFloat(bytesView(t), 64)
+		f, err := parseFloat(t)
 		if err != nil {
 			return fmt.Errorf("%w: number %q in row %d", errBadCell, t, s.row.num)
 		}
@@ -349,35 +360,101 @@ func (s *sheetScanner) endCell() error {
 		c.Number, c.IsNumber = f, true
 	}
 	if s.style >= 0 && s.style < len(s.p.styles) {
-		st := s.p.styles[s.style]
+		st := &s.p.styles[s.style]
 		c.IsDate = c.IsDate || st.date
 		c.Percent = st.percent
 		c.Font = st.font
 	}
-	s.pend = append(s.pend, pc)
+	s.row.cells = append(s.row.cells, rcell{s.col, c})
+	s.spans = append(s.spans, sp)
 	return nil
 }
 
 // endRow makes the row's strings, drops its empty cells and hands the row
 // to fn; it returns false when fn asks to stop.
 func (s *sheetScanner) endRow() bool {
-	if len(s.pend) == 0 {
+	if len(s.row.cells) == 0 {
 		return true
 	}
 	strs := string(s.arena)
-	for _, pc := range s.pend {
-		c := pc.cell
-		if pc.txtA >= 0 {
-			c.Text = strs[pc.txtA:pc.txtB]
+	kept := s.row.cells[:0]
+	for i := range s.row.cells {
+		rc, sp := &s.row.cells[i], &s.spans[i]
+		if sp.txtA >= 0 {
+			rc.Text = strs[sp.txtA:sp.txtB]
 		}
 		// c.Empty(), without trimming a text that starts visibly.
-		if t := c.Text; !c.IsNumber && (t == "" || t[0] <= ' ' || t[0] >= 0x7f) && c.Empty() {
+		if t := rc.Text; !rc.IsNumber && (t == "" || t[0] <= ' ' || t[0] >= 0x7f) && rc.Empty() {
 			continue
 		}
-		c.Ref = strs[pc.refA:pc.refB]
-		s.row.cells = append(s.row.cells, rcell{pc.col, c})
+		rc.Ref = strs[sp.refA:sp.refB]
+		kept = append(kept, *rc)
 	}
-	return len(s.row.cells) == 0 || s.fn(&s.row)
+	s.row.cells = kept
+	return len(kept) == 0 || s.fn(&s.row)
+}
+
+// trimSpace is bytes.TrimSpace for the ASCII white space numbers and
+// indexes come with, quick for none.
+func trimSpace(b []byte) []byte {
+	if len(b) > 0 && b[0] > ' ' && b[len(b)-1] > ' ' && b[0] < 0x80 && b[len(b)-1] < 0x80 {
+		return b
+	}
+	return bytes.TrimSpace(b)
+}
+
+// atoi is strconv.Atoi of b, quick for the plain digits of indexes and
+// style numbers.
+func atoi(b []byte) (int, error) {
+	if len(b) > 0 && len(b) <= 9 {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return strconv.Atoi(bytesView(b))
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, nil
+	}
+	return strconv.Atoi(bytesView(b))
+}
+
+// parseFloat is strconv.ParseFloat of b, quick for integers of up to 15
+// digits (exact in a float64).
+func parseFloat(b []byte) (float64, error) {
+	if len(b) > 0 && len(b) <= 15 {
+		n := int64(0)
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return strconv.ParseFloat(bytesView(b), 64)
+			}
+			n = n*10 + int64(c-'0')
+		}
+		return float64(n), nil
+	}
+	return strconv.ParseFloat(bytesView(b), 64)
+}
+
+// splitRefBytes is splitRef of b, quick for a plain reference.
+func splitRefBytes(b []byte) (col, row int, ok bool) {
+	i := 0
+	for i < len(b) && b[i] >= 'A' && b[i] <= 'Z' && i < 3 {
+		col = col*26 + int(b[i]-'A'+1)
+		i++
+	}
+	if i == 0 || i == len(b) || i == 3 || len(b)-i > 7 {
+		return splitRef(bytesView(b))
+	}
+	for _, c := range b[i:] {
+		if c < '0' || c > '9' {
+			return splitRef(bytesView(b))
+		}
+		row = row*10 + int(c-'0')
+	}
+	if col > 16384 || row == 0 {
+		return splitRef(bytesView(b))
+	}
+	return col, row, true
 }
 
 // splitRef parses "AB12" into column 28 and row 12; a reference without a
