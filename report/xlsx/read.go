@@ -67,29 +67,65 @@ func at(f report.Finding, file string) report.Finding {
 	return f
 }
 
-// sheetHead is the first rows of a sheet, where headers and info rows are.
+// sheetHead is the first rows of a sheet, where headers and info rows are,
+// and the scan that read them, stopped after them.
 type sheetHead struct {
 	ref  sheetRef
 	rows []*srow
+	stop *srow // the row the scan stopped at (read, not one of rows)
+	cur  *sheetCursor
 }
 
+// heads reads the first rows of every sheet. The caller closes the
+// returned heads (closeHeads), whatever it reads on.
 func (p *pkg) heads() ([]sheetHead, *pkgError) {
 	out := make([]sheetHead, 0, len(p.sheets))
 	for _, sh := range p.sheets {
-		var rows []*srow
-		_, perr := p.scanSheet(sh, func(r *srow) bool {
-			if r.num > headInfoRows {
-				return false
-			}
-			rows = append(rows, r.clone()) // r is reused for the next row
-			return true
-		})
+		c, perr := p.openSheet(sh)
 		if perr != nil {
+			closeHeads(out)
 			return nil, perr
 		}
-		out = append(out, sheetHead{sh, rows})
+		h := sheetHead{ref: sh, cur: c}
+		perr = c.scan(func(r *srow) bool {
+			if r.num > headInfoRows {
+				h.stop = r.clone()
+				return false
+			}
+			h.rows = append(h.rows, r.clone()) // r is reused for the next row
+			return true
+		})
+		out = append(out, h)
+		if perr != nil {
+			closeHeads(out)
+			return nil, perr
+		}
 	}
 	return out, nil
+}
+
+func closeHeads(heads []sheetHead) {
+	for _, h := range heads {
+		h.cur.close()
+	}
+}
+
+// all calls fn for every row of the sheet, as scanSheet does: the head's
+// rows again, then the rest of the part. It returns the sheet's merged
+// ranges. Once per sheet.
+func (h *sheetHead) all(fn func(*srow) bool) ([]area, *pkgError) {
+	for _, r := range h.rows {
+		if !fn(r) {
+			return h.cur.s.merges, nil
+		}
+	}
+	if h.stop != nil && !fn(h.stop) {
+		return h.cur.s.merges, nil
+	}
+	if perr := h.cur.scan(fn); perr != nil {
+		return nil, perr
+	}
+	return h.cur.s.merges, nil
 }
 
 // headInfoRows is how many rows of each sheet are looked at to find the
@@ -145,6 +181,7 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	if perr != nil {
 		return perr
 	}
+	defer closeHeads(heads)
 	ti, h := taskSheet(heads, submissionUsable)
 	if ti < 0 {
 		raw.Findings = append(raw.Findings, report.Finding{File: raw.Name, Code: report.CodeSheetMissing, Severity: report.Error})
@@ -174,7 +211,7 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	if !submissionUsable(h) {
 		return nil
 	}
-	rows, perr := readRows(p, sh, &h)
+	rows, perr := readRows(&heads[ti], &h)
 	if perr != nil {
 		return perr
 	}
@@ -182,10 +219,10 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	return nil
 }
 
-// readRows streams the whole task sheet and returns its data rows.
-func readRows(p *pkg, sh sheetRef, h *header) ([]report.RawRow, *pkgError) {
-	t := tableReader{h: h, after: h.last}
-	merges, perr := p.scanSheet(sh, func(r *srow) bool {
+// readRows reads the whole task sheet and returns its data rows.
+func readRows(sh *sheetHead, h *header) ([]report.RawRow, *pkgError) {
+	t := newTableReader(h, sh.cur.s.dimRows-h.last)
+	merges, perr := sh.all(func(r *srow) bool {
 		t.add(r)
 		return true
 	})
@@ -193,7 +230,7 @@ func readRows(p *pkg, sh sheetRef, h *header) ([]report.RawRow, *pkgError) {
 		return nil, perr
 	}
 	if t.tooBig {
-		return nil, &pkgError{finding: report.Finding{Sheet: sh.name, Code: report.CodeSheetTooLarge,
+		return nil, &pkgError{finding: report.Finding{Sheet: sh.ref.name, Code: report.CodeSheetTooLarge,
 			Severity: report.Error, Value: "> " + strconv.Itoa(maxTaskRows), Want: strconv.Itoa(maxTaskRows)}}
 	}
 	fillMerged(h, t.rows, merges)
@@ -217,10 +254,10 @@ func findInfo(p *pkg, heads []sheetHead, skip int) (string, []report.RawInfo) {
 	if best < 0 {
 		return "", nil
 	}
-	// Read the chosen sheet again in full for its merged cells: a label
+	// Read the chosen sheet on to its end for its merged cells: a label
 	// merged over two columns has its value after the merge.
 	sh := heads[best]
-	merges, perr := p.scanSheet(sh.ref, func(*srow) bool { return true })
+	merges, perr := sh.all(func(*srow) bool { return true })
 	if perr != nil {
 		merges = nil
 	}

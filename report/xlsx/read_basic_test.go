@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 	"time"
 
@@ -116,3 +117,35 @@ Recipients=B3:"Ban chỉ đạo;\nLưu: VT"
 }
 
 var _ = report.Error
+
+// TestReadOnPastTheHead reads sheets longer than the rows the reader looks
+// at to find the tables (headInfoRows): the task table's rows around and
+// after that row, and an info sheet whose merged label, recorded after its
+// rows, lies beyond it. The reader reads on from where it looked, without
+// reading the first rows again.
+func TestReadOnPastTheHead(t *testing.T) {
+	const n = 2*headInfoRows + 7
+	data := rBook(t, templates.SheetInfo, func(f *excelize.File) {
+		for r := 1; r <= headInfoRows+20; r++ {
+			rRow(t, f, templates.SheetInfo, r, 5, "ghi chú")
+		}
+		rRow(t, f, templates.SheetInfo, 2, 1, "Kỳ báo cáo", nil, "03/2021")
+		if err := f.MergeCell(templates.SheetInfo, "A2", "B2"); err != nil {
+			t.Fatal(err)
+		}
+		rRow(t, f, templates.SheetTasks, 1, 1, rCanonicalHeader(templates.SubmissionFields)...)
+		for i := 0; i < n; i++ {
+			rRow(t, f, templates.SheetTasks, 2+i, 1, i+1, fmt.Sprintf("YT-%03d", i), "Đề án", nil, nil, nil, nil, "30/06/2021", "An", "Hoàn thành")
+		}
+	})
+	raw := ReadSubmission("long.xlsx", bytes.NewReader(data))
+	if len(raw.Findings) != 0 || len(raw.Rows) != n {
+		t.Fatalf("%d rows, findings %v", len(raw.Rows), raw.Findings)
+	}
+	for i, r := range raw.Rows {
+		if r.Row != 2+i || r.Cells[templates.FieldID].Text != fmt.Sprintf("YT-%03d", i) || r.Cells[templates.FieldID].Ref != fmt.Sprintf("B%d", 2+i) {
+			t.Fatalf("row %d: %d %+v", i, r.Row, r.Cells[templates.FieldID])
+		}
+	}
+	rDiff(t, "info", rInfo(raw.Info), "Period=C2:\"03/2021\"\n")
+}

@@ -388,6 +388,20 @@ func (x *xmlScanner) endTag(b []byte) (tokKind, int, error) {
 	return tokEnd, i + 1, nil
 }
 
+// topLocal is the local name of the innermost open element.
+func (x *xmlScanner) topLocal() string {
+	k := len(x.stackEnds)
+	if k == 0 {
+		return ""
+	}
+	from := int32(0)
+	if k > 1 {
+		from = x.stackEnds[k-2]
+	}
+	local, _, _ := splitName(x.stack[from:])
+	return bytesView(local)
+}
+
 func (x *xmlScanner) pop() {
 	k := len(x.stackEnds) - 1
 	x.stackEnds = x.stackEnds[:k]
@@ -631,6 +645,40 @@ func (x *xmlScanner) simpleCell(c *cellTag) bool {
 	c.v = b[3:j]
 	x.r += i + j + len(end)
 	return true
+}
+
+// simpleString reads a whole shared string at the scanner's position when
+// it is in the form writers use for most: "<si><t>TEXT</t></si>" directly
+// inside the root, TEXT with nothing to decode (no entity, no carriage
+// return) and nothing to refuse. It consumes the string and returns TEXT
+// and true; next would have returned the same tokens. Otherwise, or when
+// the string goes on past the buffered bytes, it consumes nothing and
+// returns false.
+func (x *xmlScanner) simpleString() ([]byte, bool) {
+	if x.pendingEnd || x.err != nil || len(x.stackEnds) != 1 {
+		return nil, false
+	}
+	b := x.buf[x.r:x.w]
+	const start, end = "<si><t>", "</t></si>"
+	if len(b) < len(start)+len(end) || string(b[:len(start)]) != start {
+		return nil, false
+	}
+	i := len(start)
+	for i < len(b) && b[i] != '<' {
+		if textClass[b[i]] != 0 {
+			return nil, false // '&', ']', a control character, a lead byte of U+FFFE: the tokens decide
+		}
+		i++
+	}
+	if len(b)-i < len(end) || string(b[i:i+len(end)]) != end {
+		return nil, false
+	}
+	text := b[len(start):i]
+	if !utf8.Valid(text) {
+		return nil, false
+	}
+	x.r += i + len(end)
+	return text, true
 }
 
 // attr returns the value of the first attribute with this local name,

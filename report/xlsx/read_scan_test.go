@@ -39,7 +39,7 @@ func sdPartPkg(tb testing.TB, part string, data []byte) *pkg {
 	}
 	return &pkg{
 		files:  map[string]*zip.File{strings.ToLower(part): zr.File[0]},
-		strs:   []string{"STT", "Tên nhiệm vụ", "Giai đoạn", "  ", "Hoàn thành"},
+		strs:   newSharedStrings([]string{"STT", "Tên nhiệm vụ", "Giai đoạn", "  ", "Hoàn thành"}),
 		styles: []xfStyle{{}, {date: true}, {percent: true}, {font: ".VnTime"}},
 	}
 }
@@ -239,20 +239,20 @@ func FuzzScanSheetDiff(f *testing.F) {
 // sdStringsNew and sdStringsOld read a shared strings part.
 func sdStringsNew(tb testing.TB, data []byte) (string, string) {
 	p := sdPartPkg(tb, "xl/sharedStrings.xml", data)
-	p.strs = nil
+	p.strs = sharedStrings{}
 	if perr := p.readSharedStrings("xl/sharedStrings.xml"); perr != nil {
 		return "", sdRefusal(perr)
 	}
-	return fmt.Sprintf("%q", p.strs), ""
+	return fmt.Sprintf("%q", p.strs.list()), ""
 }
 
 func sdStringsOld(tb testing.TB, data []byte) (string, string) {
 	p := sdPartPkg(tb, "xl/sharedStrings.xml", data)
-	p.strs = nil
+	p.strs = sharedStrings{}
 	if perr := oldReadSharedStrings(p, "xl/sharedStrings.xml"); perr != nil {
 		return "", sdRefusal(perr)
 	}
-	return fmt.Sprintf("%q", p.strs), ""
+	return fmt.Sprintf("%q", p.strs.list()), ""
 }
 
 func sdCompareStrings(t *testing.T, data []byte) {
@@ -278,6 +278,14 @@ var sdStringSeeds = []string{
 	sdRichStrings,
 	`<sst><si><t>a</t></si><si><r><t>b</t><t>c</t></r><rPh><t>d</t></rPh><t>e</t></si><si/><si><t>_x0041__x00zz_</t></si></sst>`,
 	"<sst>\r\n<si><t>l1\r\nl2\rl3</t></si><si><t><x>nested</x>!</t></si></sst>",
+	// The form simpleString reads whole, and near misses it leaves to the
+	// tokens.
+	"<sst count=\"9\"><si><t>Tên nhiệm vụ</t></si><si><t>b&amp;c</t></si><si><t>x]]y</t></si>\n<si><t xml:space=\"preserve\"> p </t></si>" +
+		"<si><t>_x0041_B</t></si><si><t></t></si><si><t>ơ\r\nư</t></si><si ><t>s</t></si><si><t>e</t ></si><x:si><x:t>p</x:t></x:si>" +
+		"<w><si><t>deep</t></si></w></sst>",
+	"<sst><si><t>a</t></si><si><t>\xff</t></si></sst>",
+	"<sst><si><t>a</t></si><si><t>\xef\xbf\xbe</t></si></sst>",
+	"<sst><si><t>a</t></si><si><t>b</t><rPh><t>c</t></rPh></si><rPh><si><t>d</t></si></rPh><si><t>e</t></si></sst>",
 }
 
 func TestSharedStringsMatchOldReader(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -56,6 +57,30 @@ func (r *srow) clone() *srow {
 // number) is an error: the caller refuses the file rather than use a
 // partial read.
 func (p *pkg) scanSheet(sh sheetRef, fn func(*srow) bool) ([]area, *pkgError) {
+	c, perr := p.openSheet(sh)
+	if perr != nil {
+		return nil, perr
+	}
+	defer c.close()
+	if perr := c.scan(fn); perr != nil {
+		return nil, perr
+	}
+	return c.s.merges, nil
+}
+
+// sheetCursor is a worksheet being scanned: a scan that fn stopped goes on
+// where it stopped at the next call. The reader looks at the first rows of
+// every sheet to find the task table, then reads the chosen sheet on
+// without inflating and scanning its first rows again.
+type sheetCursor struct {
+	sh   sheetRef
+	rc   io.ReadCloser
+	s    sheetScanner
+	done bool // the part has ended
+	size int64
+}
+
+func (p *pkg) openSheet(sh sheetRef) (*sheetCursor, *pkgError) {
 	rc, perr := p.open(sh.part)
 	if perr != nil {
 		return nil, perr
@@ -63,24 +88,48 @@ func (p *pkg) scanSheet(sh sheetRef, fn func(*srow) bool) ([]area, *pkgError) {
 	if rc == nil {
 		return nil, corrupt("ZIP", fmt.Errorf("missing part %s", sh.part))
 	}
-	defer rc.Close()
-	x := newXMLScanner(rc)
-	defer x.release()
-	s := sheetScanner{p: p, x: x, fn: fn}
-	if err := s.run(); err != nil {
-		var tm errTooManyRows
-		var se *xmlSyntaxError
-		switch {
-		case errors.As(err, &tm):
-			f := report.Finding{Sheet: sh.name, Code: report.CodeSheetTooLarge, Severity: report.Error,
-				Value: strconv.Itoa(tm.row), Want: strconv.Itoa(maxSheetRows)}
-			return nil, &pkgError{finding: f, err: err}
-		case errors.As(err, &se), errors.Is(err, errBadCell):
-			return nil, corrupt("XML "+sh.name, err)
-		}
-		return nil, decodeErr(sh.part, err)
+	c := &sheetCursor{sh: sh, rc: rc, s: sheetScanner{p: p, x: newXMLScanner(rc)}}
+	if f := p.files[strings.ToLower(sh.part)]; f != nil {
+		c.size = int64(min(f.UncompressedSize64, 1<<62))
 	}
-	return s.merges, nil
+	return c, nil
+}
+
+// scan calls fn for the next rows, as scanSheet does, until fn returns
+// false or the part ends (then done is set).
+func (c *sheetCursor) scan(fn func(*srow) bool) *pkgError {
+	if c.done {
+		return nil
+	}
+	c.s.fn = fn
+	err := c.s.run()
+	c.s.fn = nil
+	if err == nil {
+		c.done = c.s.eof
+		return nil
+	}
+	c.done = true
+	var tm errTooManyRows
+	var se *xmlSyntaxError
+	switch {
+	case errors.As(err, &tm):
+		f := report.Finding{Sheet: c.sh.name, Code: report.CodeSheetTooLarge, Severity: report.Error,
+			Value: strconv.Itoa(tm.row), Want: strconv.Itoa(maxSheetRows)}
+		return &pkgError{finding: f, err: err}
+	case errors.As(err, &se), errors.Is(err, errBadCell):
+		return corrupt("XML "+c.sh.name, err)
+	}
+	return decodeErr(c.sh.part, err)
+}
+
+// close releases the part and the scanner; nothing scan handed out may be
+// used after.
+func (c *sheetCursor) close() {
+	if c.rc != nil {
+		c.rc.Close()
+		c.s.x.release()
+		c.rc, c.s.x = nil, nil
+	}
 }
 
 var errBadCell = errors.New("bad cell")
@@ -146,6 +195,9 @@ type sheetScanner struct {
 
 	arena []byte     // the row's strings
 	spans []cellSpan // where the strings of each of row.cells are in arena
+
+	eof     bool // the part has ended
+	dimRows int  // the last row of the sheet's dimension, when it has one
 }
 
 // cellSpan says where a cell's Ref, and its Text when txtA >= 0, are in the
@@ -172,6 +224,7 @@ func (s *sheetScanner) run() error {
 		}
 		switch k {
 		case tokEOF:
+			s.eof = true
 			return nil
 		case tokStart:
 			if err := s.start(); err != nil {
@@ -239,6 +292,14 @@ func (s *sheetScanner) start() error {
 		v, _ := s.x.attr("ref")
 		if a, ok := parseArea(string(v)); ok {
 			s.merges = append(s.merges, a)
+		}
+	case "dimension":
+		// Only a hint for sizing the row slice: a wrong one changes nothing.
+		v, _ := s.x.attr("ref")
+		if _, last, ok := strings.Cut(string(v), ":"); ok && s.dimRows == 0 {
+			if _, r, ok := splitRef(strings.ReplaceAll(last, "$", "")); ok {
+				s.dimRows = r
+			}
 		}
 	}
 	return nil

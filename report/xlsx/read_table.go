@@ -173,20 +173,11 @@ const (
 	rowFooter // signature block: the table has ended
 )
 
-// fieldCells maps a scanned row onto the header's fields.
-func fieldCells(h *header, r *srow) (cells [templates.NumFields]report.Cell) {
-	for _, c := range r.cells {
-		if f, ok := h.cols[c.col]; ok {
-			cells[f] = c.Cell
-		}
-	}
-	return cells
-}
-
 // classify tells data rows from blank rows, section headings ("I. LĨNH VỰC
 // Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
-func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
-	cells := fieldCells(h, r)
+// cells are r's cells mapped onto the header's fields; firstCol is the
+// header's first column.
+func classify(h *header, firstCol int, r *srow, cells *[templates.NumFields]report.Cell) rowKind {
 	nonEmpty, firstNonEmpty := 0, templates.Field(0)
 	for f := range cells {
 		if !cells[f].Empty() {
@@ -198,25 +189,25 @@ func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
 	}
 	if nonEmpty == 0 {
 		if footerRow(r) {
-			return rowFooter, cells
+			return rowFooter
 		}
-		return rowBlank, cells
+		return rowBlank
 	}
 	for _, f := range []templates.Field{templates.FieldNo, templates.FieldID, templates.FieldTitle} {
 		if totalText(cells[f].Text) {
-			return rowSkip, cells
+			return rowSkip
 		}
 	}
 	// A task row always has a stage or an id; a row with neither that names
 	// a signature ("Người lập biểu", "GIÁM ĐỐC") ends the table, even when
 	// those words sit in the title or officer columns.
 	if cells[templates.FieldStage].Empty() && cells[templates.FieldID].Empty() && footerRow(r) {
-		return rowFooter, cells
+		return rowFooter
 	}
 	// "I" in the numbering column with a heading beside it, wherever the
 	// heading sits, and nothing of a task's progress: a section row.
 	if sectionNumber(cells[templates.FieldNo]) && noProgress(cells) {
-		return rowSkip, cells
+		return rowSkip
 	}
 	progress := false
 	for _, f := range []templates.Field{templates.FieldID, templates.FieldStage, templates.FieldDeadline,
@@ -226,24 +217,24 @@ func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
 		}
 	}
 	if progress {
-		return rowData, cells
+		return rowData
 	}
 	if footerRow(r) {
-		return rowFooter, cells
+		return rowFooter
 	}
 	// Only descriptive cells are filled: a heading when the text sits in the
 	// numbering column or the first column alone, or reads like a heading.
 	if nonEmpty == 1 {
 		f := firstNonEmpty
 		c := cells[f]
-		if f == templates.FieldNo || h.fields[f] == firstColOf(h) || headingText(c.Text) {
-			return rowSkip, cells
+		if f == templates.FieldNo || h.fields[f] == firstCol || headingText(c.Text) {
+			return rowSkip
 		}
 	}
 	if nonEmpty == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
-		return rowSkip, cells
+		return rowSkip
 	}
-	return rowData, cells
+	return rowData
 }
 
 func firstColOf(h *header) int {
@@ -306,7 +297,7 @@ func isASCIIAlnum(c byte) bool {
 }
 
 // noProgress reports whether none of a task's progress cells is filled.
-func noProgress(cells [templates.NumFields]report.Cell) bool {
+func noProgress(cells *[templates.NumFields]report.Cell) bool {
 	for _, f := range []templates.Field{templates.FieldStage, templates.FieldDeadline, templates.FieldPercent,
 		templates.FieldDoneDate, templates.FieldOfficer} {
 		if !cells[f].Empty() {
@@ -377,12 +368,36 @@ func headingText(s string) bool {
 // tableReader collects the data rows under h from the rows of a sheet
 // (given in order), stopping at the signature block.
 type tableReader struct {
-	h      *header
-	after  int // last header row, numbering rows included
-	done   bool
-	rows   []report.RawRow
-	tooBig bool
+	h        *header
+	byCol    []templates.Field // the field of each column (h.cols as a slice)
+	firstCol int
+	after    int // last header row, numbering rows included
+	done     bool
+	rows     []report.RawRow
+	spare    [templates.NumFields]report.Cell // a row past the limit
+	tooBig   bool
 }
+
+// newTableReader reads rows under h; about is how many rows the sheet says
+// it has under the header, a hint for the row slice (rows are large: a
+// cell per field).
+func newTableReader(h *header, about int) *tableReader {
+	t := &tableReader{h: h, after: h.last, firstCol: firstColOf(h)}
+	for col, f := range h.cols {
+		if col >= len(t.byCol) {
+			t.byCol = append(t.byCol, make([]templates.Field, col+1-len(t.byCol))...)
+		}
+		t.byCol[col] = f
+	}
+	if about > 0 {
+		t.rows = make([]report.RawRow, 0, min(about, maxRowsHint, maxTaskRows))
+	}
+	return t
+}
+
+// maxRowsHint caps the row slice a sheet's dimension makes the reader
+// allocate before it has read the rows: a dimension may lie.
+const maxRowsHint = 8192
 
 func (t *tableReader) add(r *srow) {
 	if t.done || r.num <= t.after {
@@ -392,19 +407,36 @@ func (t *tableReader) add(r *srow) {
 		t.after = r.num
 		return
 	}
-	kind, cells := classify(t.h, r)
-	switch kind {
-	case rowFooter:
-		t.done = true
-		return
-	case rowBlank, rowSkip:
+	// The row's cells go straight into the next row of the table, which
+	// is taken back if the row is not a data row.
+	full := len(t.rows) >= maxTaskRows
+	var cells *[templates.NumFields]report.Cell
+	if full {
+		t.spare = [templates.NumFields]report.Cell{}
+		cells = &t.spare
+	} else {
+		t.rows = append(t.rows, report.RawRow{Row: r.num, Hidden: r.hidden})
+		cells = &t.rows[len(t.rows)-1].Cells
+	}
+	for i := range r.cells {
+		if c := &r.cells[i]; c.col < len(t.byCol) {
+			if f := t.byCol[c.col]; f != templates.FieldNone {
+				cells[f] = c.Cell
+			}
+		}
+	}
+	kind := classify(t.h, t.firstCol, r, cells)
+	if kind != rowData {
+		if !full {
+			t.rows[len(t.rows)-1] = report.RawRow{}
+			t.rows = t.rows[:len(t.rows)-1]
+		}
+		t.done = kind == rowFooter
 		return
 	}
-	if len(t.rows) >= maxTaskRows {
+	if full {
 		t.tooBig, t.done = true, true
-		return
 	}
-	t.rows = append(t.rows, report.RawRow{Row: r.num, Hidden: r.hidden, Cells: cells})
 }
 
 // fillMerged copies the value of a merged range's top-left cell into the
