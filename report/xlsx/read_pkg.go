@@ -70,6 +70,7 @@ func openPackage(data []byte) (*pkg, *pkgError) {
 	if err != nil {
 		return nil, corrupt("ZIP", err)
 	}
+	useFastInflate(zr)
 	if f, ok := sniffZip(zr); !ok {
 		return nil, &pkgError{finding: f}
 	}
