@@ -169,7 +169,14 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
-func trimSpace(s string) string { return strings.TrimFunc(s, isSpace) }
+func trimSpace(s string) string {
+	// Most texts start and end with a visible ASCII character: nothing to
+	// trim, no rune to decode (Cell.Empty asks for every cell).
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
 
 // Excel day 0 (1900 system, with its 1900 leap-year bug accounted for) and
 // the 1904 system's day 0.

@@ -449,7 +449,11 @@ func (s *sheetScanner) endRow() bool {
 			continue
 		}
 		rc.Ref = strs[sp.refA:sp.refB]
-		kept = append(kept, *rc)
+		if len(kept) != i {
+			kept = append(kept, *rc)
+		} else {
+			kept = kept[:i+1] // in place already
+		}
 	}
 	s.row.cells = kept
 	return len(kept) == 0 || s.fn(&s.row)
