@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tonghop/tonghop/templates"
@@ -71,8 +72,11 @@ func (in *interp) deadline(c Cell) dateVal {
 	}
 	v, seen := in.deadlines[c.Text]
 	if !seen {
-		v.t, v.ok = ParseDeadline(c, in.date1904)
-		v.clean = CleanText(c.Text)
+		if v, seen = sharedDeadlines.get(c.Text); !seen {
+			v.t, v.ok = ParseDeadline(c, in.date1904) // a text: date1904 plays no part
+			v.clean = strings.Clone(CleanText(c.Text))
+			sharedDeadlines.put(strings.Clone(c.Text), v)
+		}
 		if in.deadlines == nil {
 			in.deadlines = map[string]dateVal{}
 		}
@@ -80,6 +84,43 @@ func (in *interp) deadline(c Cell) dateVal {
 	}
 	return v
 }
+
+// sharedMemo remembers the answers of a pure function of a text across the
+// files of a run, on every core: departments' officers, stage words and
+// deadline periods recur from file to file, and the first sight of a text
+// in a file costs a legacy-encoding check or a series of regular
+// expressions. Each file keeps its own map in front of it, without locks.
+// Keys and values must not hold on to a file's strings (clone them): the
+// memo outlives the files. It stops growing at max entries.
+type sharedMemo[K comparable, V any] struct {
+	mu  sync.RWMutex
+	m   map[K]V
+	max int
+}
+
+func newSharedMemo[K comparable, V any](max int) *sharedMemo[K, V] {
+	return &sharedMemo[K, V]{m: map[K]V{}, max: max}
+}
+
+func (c *sharedMemo[K, V]) get(k K) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *sharedMemo[K, V]) put(k K, v V) {
+	c.mu.Lock()
+	if len(c.m) < c.max {
+		c.m[k] = v
+	}
+	c.mu.Unlock()
+}
+
+var (
+	sharedTexts     = newSharedMemo[textKey, textVal](1 << 16)
+	sharedDeadlines = newSharedMemo[string, dateVal](1 << 14)
+)
 
 // textKey and textVal memoise interp.text: a submission repeats the same
 // agencies, stages and officers on every row, and decoding (legacy
@@ -112,10 +153,13 @@ func (in *interp) text(c Cell, row int, col string) string {
 	k := textKey{c.Text, c.Font}
 	v, seen := in.texts[k]
 	if !seen {
-		out, enc := DecodeLegacy(c.Text, c.Font)
-		v = textVal{clean: CleanText(out), enc: enc}
-		if enc != "" {
-			v.shown = shorten(CleanText(c.Text), 40)
+		if v, seen = sharedTexts.get(k); !seen {
+			out, enc := DecodeLegacy(c.Text, c.Font)
+			v = textVal{clean: strings.Clone(CleanText(out)), enc: enc}
+			if enc != "" {
+				v.shown = strings.Clone(shorten(CleanText(c.Text), 40))
+			}
+			sharedTexts.put(textKey{strings.Clone(c.Text), strings.Clone(c.Font)}, v)
 		}
 		if in.texts == nil {
 			in.texts = map[textKey]textVal{}
