@@ -48,7 +48,7 @@ func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
 
 // load reads the bytes and opens the package, or says why it cannot.
 func load(name string, r io.Reader) ([]byte, *pkg, report.Finding) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	data, err := readAll(r)
 	if err != nil {
 		return nil, nil, fileFinding(report.CodeFileUnreadable, "I/O")
 	}
@@ -60,6 +60,30 @@ func load(name string, r io.Reader) ([]byte, *pkg, report.Finding) {
 		return data, nil, perr.finding
 	}
 	return data, p, report.Finding{}
+}
+
+// readAll reads up to one byte past the size limit, into a buffer of the
+// right size when r tells its length (a bytes.Reader does).
+func readAll(r io.Reader) ([]byte, error) {
+	lr := io.LimitReader(r, maxFileBytes+1)
+	l, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(lr)
+	}
+	b := make([]byte, 0, min(int64(l.Len()), maxFileBytes)+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the length was wrong: grow
+		}
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 func at(f report.Finding, file string) report.Finding {

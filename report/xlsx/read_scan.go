@@ -542,23 +542,34 @@ func (x *xmlScanner) attrVal(a *xmlAttr) []byte {
 	return x.tag[a.vA:a.vB]
 }
 
-// cellTag is a worksheet cell as simpleCell reads it: the values of its
-// r, s and t attributes (the first of each) and its <v> element's text.
+// cellTag is a worksheet cell as simpleCell reads it: where the values of
+// its r, s and t attributes (the first of each) and its value's text are
+// in b, as offsets (no pointers to write but b).
 type cellTag struct {
-	r, s, t          []byte
+	b                []byte
+	rA, rB           int32
+	sA, sB           int32
+	tA, tB           int32
+	vA, vB           int32
 	hasR, hasS, hasT bool
-	v                []byte
+	inline           bool // the value is an inline string's text (<is><t>)
 }
 
+func (c *cellTag) r() []byte { return c.b[c.rA:c.rB] }
+func (c *cellTag) s() []byte { return c.b[c.sA:c.sB] }
+func (c *cellTag) t() []byte { return c.b[c.tA:c.tB] }
+func (c *cellTag) v() []byte { return c.b[c.vA:c.vB] }
+
 // simpleCell reads a whole worksheet cell at the scanner's position when it
-// is in the form writers use for nearly every cell: "<c" with attributes
-// of letters and plain printable ASCII values, then "/>", "></c>" or
-// "><v>NUMBER</v></c>" (a number or a shared string's index). It consumes
-// the cell and returns true; next would have returned the same tokens,
-// always well-formed, with these values. Otherwise, or when the cell goes
-// on past the buffered bytes, it consumes nothing and returns false, and
-// next reads the tokens one by one. A cell this way costs a pass over its
-// bytes instead of five tokens.
+// is in one of the forms writers use for nearly every cell: "<c" with
+// attributes of letters and plain printable ASCII values, then "/>",
+// "></c>", "><v>NUMBER</v></c>" (a number or a shared string's index) or
+// "><is><t>TEXT</t></is></c>" (an inline string with nothing to decode or
+// refuse). It consumes the cell and returns true; next would have returned
+// the same tokens, always well-formed, with these values. Otherwise, or
+// when the cell goes on past the buffered bytes, it consumes nothing and
+// returns false, and next reads the tokens one by one. A cell this way
+// costs a pass over its bytes instead of five tokens or more.
 func (x *xmlScanner) simpleCell(c *cellTag) bool {
 	if x.pendingEnd || x.err != nil || len(x.stackEnds) == 0 {
 		return false
@@ -567,7 +578,7 @@ func (x *xmlScanner) simpleCell(c *cellTag) bool {
 	if len(b) < 4 || b[0] != '<' || b[1] != 'c' || charClass[b[2]]&classSpace == 0 {
 		return false
 	}
-	*c = cellTag{}
+	*c = cellTag{b: b}
 	i := 2
 	for {
 		j := i
@@ -609,42 +620,52 @@ func (x *xmlScanner) simpleCell(c *cellTag) bool {
 			return false
 		}
 		if k-j == 1 {
-			switch v := b[k+2 : m]; b[j] {
+			va, vb := int32(k+2), int32(m)
+			switch b[j] {
 			case 'r':
 				if !c.hasR {
-					c.r, c.hasR = v, true
+					c.rA, c.rB, c.hasR = va, vb, true
 				}
 			case 's':
 				if !c.hasS {
-					c.s, c.hasS = v, true
+					c.sA, c.sB, c.hasS = va, vb, true
 				}
 			case 't':
 				if !c.hasT {
-					c.t, c.hasT = v, true
+					c.tA, c.tB, c.hasT = va, vb, true
 				}
 			}
 		}
 		i = m + 1
 	}
-	b = b[i:]
-	if len(b) >= 4 && string(b[:4]) == "</c>" {
+	rest := b[i:]
+	switch {
+	case len(rest) >= 4 && string(rest[:4]) == "</c>":
 		x.r += i + 4
 		return true
+	case len(rest) >= 3 && string(rest[:3]) == "<v>":
+		j := 3
+		for j < len(rest) && charClass[rest[j]]&classNumber != 0 {
+			j++
+		}
+		const end = "</v></c>"
+		if len(rest)-j < len(end) || string(rest[j:j+len(end)]) != end {
+			return false
+		}
+		c.vA, c.vB = int32(i+3), int32(i+j)
+		x.r += i + j + len(end)
+		return true
+	case len(rest) >= 7 && string(rest[:7]) == "<is><t>":
+		j := bytes.IndexByte(rest[7:], '<')
+		const end = "</t></is></c>"
+		if j < 0 || len(rest)-7-j < len(end) || string(rest[7+j:7+j+len(end)]) != end || !plainText(rest[7:7+j]) {
+			return false
+		}
+		c.vA, c.vB, c.inline = int32(i+7), int32(i+7+j), true
+		x.r += i + 7 + j + len(end)
+		return true
 	}
-	if len(b) < 3 || string(b[:3]) != "<v>" {
-		return false
-	}
-	j := 3
-	for j < len(b) && charClass[b[j]]&classNumber != 0 {
-		j++
-	}
-	const end = "</v></c>"
-	if len(b)-j < len(end) || string(b[j:j+len(end)]) != end {
-		return false
-	}
-	c.v = b[3:j]
-	x.r += i + j + len(end)
-	return true
+	return false
 }
 
 // simpleString reads a whole shared string at the scanner's position when
@@ -663,19 +684,17 @@ func (x *xmlScanner) simpleString() ([]byte, bool) {
 	if len(b) < len(start)+len(end) || string(b[:len(start)]) != start {
 		return nil, false
 	}
-	i := len(start)
-	for i < len(b) && b[i] != '<' {
-		if textClass[b[i]] != 0 {
-			return nil, false // '&', ']', a control character, a lead byte of U+FFFE: the tokens decide
-		}
-		i++
+	i := bytes.IndexByte(b[len(start):], '<')
+	if i < 0 {
+		return nil, false
 	}
+	i += len(start)
 	if len(b)-i < len(end) || string(b[i:i+len(end)]) != end {
 		return nil, false
 	}
 	text := b[len(start):i]
-	if !utf8.Valid(text) {
-		return nil, false
+	if !plainText(text) {
+		return nil, false // the tokens decide
 	}
 	x.r += i + len(end)
 	return text, true
@@ -831,6 +850,9 @@ const (
 // raw itself when there is nothing to decode, else the decoded bytes
 // appended to *dst.
 func (x *xmlScanner) decode(raw []byte, mode textMode, dst *[]byte) ([]byte, error) {
+	if plainText(raw) {
+		return raw, nil // the usual case, in one pass
+	}
 	needs := false
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
@@ -898,6 +920,47 @@ func (x *xmlScanner) decode(raw []byte, mode textMode, dst *[]byte) ([]byte, err
 	}
 	*dst = out
 	return out[from:], nil
+}
+
+// plainText reports whether b is valid UTF-8 with nothing for decode to
+// decode or refuse: no markup character, no control character but tab and
+// line feed, no ']' (it may start "]]>"), no U+FFFE or U+FFFF. One pass,
+// where decode's checks and utf8.Valid make two: most text is like that.
+func plainText(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if textClass[c] != 0 {
+				return false
+			}
+			i++
+			continue
+		}
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			if i+1 >= len(b) || b[i+1]&0xC0 != 0x80 {
+				return false
+			}
+			i += 2
+		case c >= 0xE0 && c <= 0xEF:
+			if i+2 >= len(b) || b[i+1]&0xC0 != 0x80 || b[i+2]&0xC0 != 0x80 ||
+				c == 0xE0 && b[i+1] < 0xA0 || // overlong
+				c == 0xED && b[i+1] > 0x9F || // a surrogate
+				c == 0xEF && b[i+1] == 0xBF && b[i+2] >= 0xBE { // U+FFFE, U+FFFF
+				return false
+			}
+			i += 3
+		case c >= 0xF0 && c <= 0xF4:
+			if i+3 >= len(b) || b[i+1]&0xC0 != 0x80 || b[i+2]&0xC0 != 0x80 || b[i+3]&0xC0 != 0x80 ||
+				c == 0xF0 && b[i+1] < 0x90 || c == 0xF4 && b[i+1] > 0x8F {
+				return false
+			}
+			i += 4
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // entity decodes the reference at the start of b ("&amp;", "&#233;",

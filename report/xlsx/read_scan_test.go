@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 )
 
 // The byte scanner against the encoding/xml reader it replaced
@@ -184,7 +185,11 @@ func sdSheetSeeds(tb testing.TB) [][]byte {
 			`<c r="K2" t="&#115;"><v>0</v></c><c r="L2"><v>1</v><f>A1</f></c><c r="M2"><f>A1</f><v>7</v></c><c r="N2"><v></v></c>` +
 			`<c r="O2" t="s"><v>0</v></c ><c r="P2"><c r="Q2"><v>8</v></c></c><c r="R2" t="s"><v>02</v></c><c r="AB2" t=""><v>1e30</v></c>` +
 			`<cc r="AC2"/><c r="AD2" t="n"><v>0012345678901234567</v></c><c r="AE2" s="4294967296"><v>1</v></c></row>` +
-			`<row r="3"><c r="A3" t="s"><v>4</v></c></row></sheetData></worksheet>`),
+			`<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="inlineStr"><is><t>Tên nhiệm vụ</t></is></c>` +
+			`<c r="C3" t="inlineStr"><is><t>a&amp;b</t></is></c><c r="D3" t="inlineStr"><is><t xml:space="preserve"> x </t></is></c>` +
+			`<c r="E3" t="inlineStr"><is><r><t>r</t></r></is></c><c r="F3" t="inlineStr"><is><t>_x0041_</t></is></c>` +
+			`<c r="G3" t="inlineStr"><is><t></t></is></c><c r="H3" t="s"><is><t>1</t></is></c>` +
+			`<c r="I3" t="inlineStr"><is><t>y</t><rPh><t>z</t></rPh></is></c></row></sheetData></worksheet>`),
 		[]byte("\ufeff<?xml version='1.0' encoding='utf-8'?>\r\n<!-- made by hand -->\r\n<worksheet>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='str'><f>A2&amp;\"x\"</f><v>a\r\nb&#13;c&#x1F600;</v></c>\r\n</row>\r\n</sheetData>\r\n</worksheet>\r\n"),
 	}
 	for _, data := range [][]byte{rTemplateSubmission(tb), rMessySubmission(tb)} {
@@ -329,4 +334,31 @@ func TestScanSmallReads(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainTextRef is what plainText must answer: valid UTF-8, no byte decode
+// looks at, no U+FFFE or U+FFFF.
+func plainTextRef(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	for _, r := range string(b) {
+		if r < utf8.RuneSelf && textClass[r] != 0 || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzPlainText(f *testing.F) {
+	for _, s := range []string{"", "Tên nhiệm vụ", "a&b", "a]b", "a\rb", "a\tb\n", "\x00", "\xef\xbf\xbe", "\xef\xbf\xbd",
+		"\xed\xa0\x80", "\xed\x9f\xbf", "\xe0\x80\x80", "\xe0\xa0\x80", "\xf0\x8f\xbf\xbf", "\xf0\x90\x80\x80",
+		"\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xc1\xbf", "\xc2\x80", "\xe1\xbb", "😀", "\x7f", "\xc3"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := plainText(b), plainTextRef(b); got != want {
+			t.Errorf("plainText(%q) = %t; want %t", b, got, want)
+		}
+	})
 }

@@ -207,12 +207,13 @@ type cellSpan struct{ refA, refB, txtA, txtB int32 }
 func (s *sheetScanner) run() error {
 	var c cellTag
 	for {
-		if s.inRow && s.x.simpleCell(&c) {
-			// Most cells: read whole, without a token for each part.
-			if err := s.startCell(c.r, c.s, c.t); err != nil {
+		if s.inRow && !s.ph && s.x.simpleCell(&c) {
+			// Most cells: read whole, without a token for each part (an
+			// inline string's text is taken as <t> outside <rPh> is).
+			if err := s.startCell(c.r(), c.s(), c.t()); err != nil {
 				return err
 			}
-			s.val = append(s.val, c.v...)
+			s.val = append(s.val, c.v()...)
 			if err := s.endCell(); err != nil {
 				return err
 			}

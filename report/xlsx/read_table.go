@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -415,8 +416,15 @@ func (t *tableReader) add(r *srow) {
 		t.spare = [templates.NumFields]report.Cell{}
 		cells = &t.spare
 	} else {
-		t.rows = append(t.rows, report.RawRow{Row: r.num, Hidden: r.hidden})
-		cells = &t.rows[len(t.rows)-1].Cells
+		// The next slot is zero: fresh, or cleared when its row was taken
+		// back. (Appending a RawRow literal copies a kilobyte.)
+		if len(t.rows) == cap(t.rows) {
+			t.rows = slices.Grow(t.rows, 1)
+		}
+		t.rows = t.rows[:len(t.rows)+1]
+		rr := &t.rows[len(t.rows)-1]
+		rr.Row, rr.Hidden = r.num, r.hidden
+		cells = &rr.Cells
 	}
 	for i := range r.cells {
 		if c := &r.cells[i]; c.col < len(t.byCol) {
