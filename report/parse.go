@@ -143,7 +143,7 @@ func (in *interp) add(f Finding) {
 
 // text returns a cell's text, NFC and trimmed, converting legacy TCVN3/VNI
 // text with a warning at the cell.
-func (in *interp) text(c Cell, row int, col string) string {
+func (in *interp) text(c *Cell, row int, col string) string {
 	if c.IsNumber {
 		return CleanText(c.Text)
 	}
@@ -189,7 +189,7 @@ func InterpretPlan(raw *RawPlan) *Plan {
 	in.findings = append(in.findings, raw.Findings...)
 	for _, kv := range raw.Info {
 		in.sheet = templates.SheetInfo
-		v := in.text(kv.Value, 0, kv.Label)
+		v := in.text(&kv.Value, 0, kv.Label)
 		switch kv.Key {
 		case templates.InfoGoverningBody:
 			p.Info.GoverningBody = v
@@ -214,9 +214,9 @@ func InterpretPlan(raw *RawPlan) *Plan {
 	in.sheet = templates.SheetSectors
 	for i, sr := range raw.Sectors {
 		s := Sector{
-			Code: in.text(sr.Code, sr.Row, "Mã ngành"),
-			Name: in.text(sr.Name, sr.Row, "Tên ngành"),
-			Lead: in.text(sr.Lead, sr.Row, "Cơ quan chủ trì"),
+			Code: in.text(&sr.Code, sr.Row, "Mã ngành"),
+			Name: in.text(&sr.Name, sr.Row, "Tên ngành"),
+			Lead: in.text(&sr.Lead, sr.Row, "Cơ quan chủ trì"),
 		}
 		if s.Code == "" && s.Name == "" {
 			continue
@@ -249,14 +249,14 @@ func InterpretPlan(raw *RawPlan) *Plan {
 
 	for _, r := range raw.Tasks {
 		t := Task{
-			ID:           in.text(r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
-			Title:        in.text(r.Cells[templates.FieldTitle], r.Row, colName(templates.FieldTitle)),
-			Output:       in.text(r.Cells[templates.FieldOutput], r.Row, colName(templates.FieldOutput)),
-			SubmitTo:     in.text(r.Cells[templates.FieldSubmitTo], r.Row, colName(templates.FieldSubmitTo)),
-			Lead:         in.text(r.Cells[templates.FieldLead], r.Row, colName(templates.FieldLead)),
-			Coordinating: in.text(r.Cells[templates.FieldCoordinating], r.Row, colName(templates.FieldCoordinating)),
+			ID:           in.text(&r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
+			Title:        in.text(&r.Cells[templates.FieldTitle], r.Row, colName(templates.FieldTitle)),
+			Output:       in.text(&r.Cells[templates.FieldOutput], r.Row, colName(templates.FieldOutput)),
+			SubmitTo:     in.text(&r.Cells[templates.FieldSubmitTo], r.Row, colName(templates.FieldSubmitTo)),
+			Lead:         in.text(&r.Cells[templates.FieldLead], r.Row, colName(templates.FieldLead)),
+			Coordinating: in.text(&r.Cells[templates.FieldCoordinating], r.Row, colName(templates.FieldCoordinating)),
 		}
-		sectorText := in.text(r.Cells[templates.FieldSector], r.Row, colName(templates.FieldSector))
+		sectorText := in.text(&r.Cells[templates.FieldSector], r.Row, colName(templates.FieldSector))
 		if t.ID == "" && t.Title == "" {
 			continue
 		}
@@ -431,15 +431,15 @@ func interpretInfo(in *interp, raw *RawSubmission, plan *Plan, s *Submission) {
 		switch kv.Key {
 		case templates.InfoSector:
 			sectorCell = kv.Value
-			s.SectorText = in.text(kv.Value, 0, kv.Label)
+			s.SectorText = in.text(&kv.Value, 0, kv.Label)
 		case templates.InfoPeriod:
 			periodCell = kv.Value
 		case templates.InfoReportDate:
 			dateCell = kv.Value
 		case templates.InfoPreparer:
-			s.Preparer = in.text(kv.Value, 0, kv.Label)
+			s.Preparer = in.text(&kv.Value, 0, kv.Label)
 		case templates.InfoContact:
-			s.Contact = in.text(kv.Value, 0, kv.Label)
+			s.Contact = in.text(&kv.Value, 0, kv.Label)
 		}
 	}
 	// Report date.
@@ -530,7 +530,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		}
 		return raw.Columns[f] + strconv.Itoa(rr.Row)
 	}
-	txt := func(f templates.Field) string { return in.text(rr.Cells[f], rr.Row, colName(f)) }
+	txt := func(f templates.Field) string { return in.text(&rr.Cells[f], rr.Row, colName(f)) }
 	row := Row{
 		Row: rr.Row, ID: txt(templates.FieldID), Title: txt(templates.FieldTitle),
 		Output: txt(templates.FieldOutput), SubmitTo: txt(templates.FieldSubmitTo),

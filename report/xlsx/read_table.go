@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -174,21 +175,26 @@ const (
 	rowFooter // signature block: the table has ended
 )
 
-// classify tells data rows from blank rows, section headings ("I. LĨNH VỰC
-// Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
-// cells are r's cells mapped onto the header's fields; firstCol is the
-// header's first column.
-func classify(h *header, firstCol int, r *srow, cells *[templates.NumFields]report.Cell) rowKind {
-	nonEmpty, firstNonEmpty := 0, templates.Field(0)
-	for f := range cells {
-		if !cells[f].Empty() {
-			if nonEmpty == 0 {
-				firstNonEmpty = templates.Field(f)
-			}
-			nonEmpty++
+// fieldSet is a set of fields, a bit each.
+type fieldSet uint32
+
+func (s fieldSet) has(f templates.Field) bool { return s&(1<<f) != 0 }
+
+func (s fieldSet) hasAny(fs ...templates.Field) bool {
+	for _, f := range fs {
+		if s.has(f) {
+			return true
 		}
 	}
-	if nonEmpty == 0 {
+	return false
+}
+
+// classify tells data rows from blank rows, section headings ("I. LĨNH VỰC
+// Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
+// cells are r's cells mapped onto the header's fields, filled the fields
+// whose cells are not empty; firstCol is the header's first column.
+func classify(h *header, firstCol int, r *srow, cells *[templates.NumFields]report.Cell, filled fieldSet) rowKind {
+	if filled == 0 {
 		if footerRow(r) {
 			return rowFooter
 		}
@@ -202,22 +208,17 @@ func classify(h *header, firstCol int, r *srow, cells *[templates.NumFields]repo
 	// A task row always has a stage or an id; a row with neither that names
 	// a signature ("Người lập biểu", "GIÁM ĐỐC") ends the table, even when
 	// those words sit in the title or officer columns.
-	if cells[templates.FieldStage].Empty() && cells[templates.FieldID].Empty() && footerRow(r) {
+	if !filled.hasAny(templates.FieldStage, templates.FieldID) && footerRow(r) {
 		return rowFooter
 	}
 	// "I" in the numbering column with a heading beside it, wherever the
 	// heading sits, and nothing of a task's progress: a section row.
-	if sectionNumber(cells[templates.FieldNo]) && noProgress(cells) {
+	if sectionNumber(cells[templates.FieldNo]) && !filled.hasAny(templates.FieldStage, templates.FieldDeadline,
+		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer) {
 		return rowSkip
 	}
-	progress := false
-	for _, f := range []templates.Field{templates.FieldID, templates.FieldStage, templates.FieldDeadline,
-		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer} {
-		if !cells[f].Empty() {
-			progress = true
-		}
-	}
-	if progress {
+	if filled.hasAny(templates.FieldID, templates.FieldStage, templates.FieldDeadline,
+		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer) {
 		return rowData
 	}
 	if footerRow(r) {
@@ -225,14 +226,15 @@ func classify(h *header, firstCol int, r *srow, cells *[templates.NumFields]repo
 	}
 	// Only descriptive cells are filled: a heading when the text sits in the
 	// numbering column or the first column alone, or reads like a heading.
+	nonEmpty := bits.OnesCount32(uint32(filled))
 	if nonEmpty == 1 {
-		f := firstNonEmpty
+		f := templates.Field(bits.TrailingZeros32(uint32(filled)))
 		c := cells[f]
 		if f == templates.FieldNo || h.fields[f] == firstCol || headingText(c.Text) {
 			return rowSkip
 		}
 	}
-	if nonEmpty == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
+	if nonEmpty == 2 && filled.has(templates.FieldNo) && sectionNumber(cells[templates.FieldNo]) {
 		return rowSkip
 	}
 	return rowData
@@ -295,17 +297,6 @@ func maybeTotal(s string) bool {
 
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// noProgress reports whether none of a task's progress cells is filled.
-func noProgress(cells *[templates.NumFields]report.Cell) bool {
-	for _, f := range []templates.Field{templates.FieldStage, templates.FieldDeadline, templates.FieldPercent,
-		templates.FieldDoneDate, templates.FieldOfficer} {
-		if !cells[f].Empty() {
-			return false
-		}
-	}
-	return true
 }
 
 // footerRow reports whether r belongs to the signature block under a
@@ -426,14 +417,16 @@ func (t *tableReader) add(r *srow) {
 		rr.Row, rr.Hidden = r.num, r.hidden
 		cells = &rr.Cells
 	}
+	var filled fieldSet // the scanner hands out no empty cell
 	for i := range r.cells {
 		if c := &r.cells[i]; c.col < len(t.byCol) {
 			if f := t.byCol[c.col]; f != templates.FieldNone {
 				cells[f] = c.Cell
+				filled |= 1 << f
 			}
 		}
 	}
-	kind := classify(t.h, t.firstCol, r, cells)
+	kind := classify(t.h, t.firstCol, r, cells, filled)
 	if kind != rowData {
 		if !full {
 			t.rows[len(t.rows)-1] = report.RawRow{}
