@@ -657,19 +657,32 @@ func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, 
 // markDuplicates rejects every row whose id appears on more than one row:
 // which of them is right only the department can say.
 func markDuplicates(in *interp, raw *RawSubmission, rows []Row, ok []bool) {
-	first := map[string]int{}
 	flagged := map[int]bool{}
 	ref := func(i int) string {
-		if c := raw.Rows[i].Cells[templates.FieldID]; c.Ref != "" {
+		if c := &raw.Rows[i].Cells[templates.FieldID]; c.Ref != "" {
 			return c.Ref
 		}
 		return raw.Columns[templates.FieldID] + strconv.Itoa(rows[i].Row)
 	}
-	for i, r := range rows {
+	// The folded ids, all in one string: one allocation, not one per row.
+	var buf []byte
+	ends := make([]int, len(rows))
+	for i := range rows {
+		buf, _ = templates.AppendFold(buf, rows[i].ID, -1)
+		ends[i] = len(buf)
+	}
+	folded := string(buf)
+	first := make(map[string]int, len(rows))
+	for i := range rows {
+		r := &rows[i]
 		if r.ID == "" {
 			continue
 		}
-		k := fold(r.ID)
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		k := folded[from:ends[i]]
 		j, seen := first[k]
 		if !seen {
 			first[k] = i

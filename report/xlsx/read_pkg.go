@@ -352,6 +352,11 @@ func (p *pkg) readSharedStrings(part string) *pkgError {
 	ap := sstArenas.Get().(*[]byte)
 	defer sstArenas.Put(ap)
 	arena := (*ap)[:0]
+	if f := p.files[strings.ToLower(part)]; f != nil && uint64(cap(arena)) < f.UncompressedSize64 {
+		// The text is shorter than the part: one allocation, not a
+		// doubling series (a hint only; the part may lie about its size).
+		arena = make([]byte, 0, min(f.UncompressedSize64, 4<<20))
+	}
 	var ends []uint32
 	last := 0 // end of the last string
 	inSI, inT, phonetic := false, false, false
