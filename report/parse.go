@@ -368,12 +368,10 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 		s.Refused = true
 		return s
 	}
-	rows := make([]Row, 0, len(raw.Rows))
-	ok := make([]bool, 0, len(raw.Rows))
+	rows := make([]Row, len(raw.Rows))
+	ok := make([]bool, len(raw.Rows))
 	for i := range raw.Rows {
-		row, good := interpretRow(in, raw, &raw.Rows[i], plan, s)
-		rows = append(rows, row)
-		ok = append(ok, good)
+		ok[i] = interpretRow(in, raw, &raw.Rows[i], plan, s, &rows[i])
 	}
 	markDuplicates(in, raw, rows, ok)
 	// Sort the rows out into slices of their exact size: the rows of
@@ -385,11 +383,11 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 	)
 	kind := make([]uint8, len(rows))
 	var n [3]int
-	for i, row := range rows {
+	for i := range rows {
 		switch {
 		case !ok[i]:
 			kind[i] = rejected
-		case plan != nil && !knownTask(plan, row.ID):
+		case plan != nil && !knownTask(plan, rows[i].ID):
 			kind[i] = proposed
 		}
 		n[kind[i]]++
@@ -405,12 +403,12 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 	if n[proposed] > 0 {
 		s.Proposed = make([]Row, 0, n[proposed])
 	}
-	for i, row := range rows {
+	for i := range rows {
 		switch kind[i] {
 		case accepted:
-			s.Rows = append(s.Rows, row)
+			s.Rows = append(s.Rows, rows[i])
 		case proposed:
-			s.Proposed = append(s.Proposed, row)
+			s.Proposed = append(s.Proposed, rows[i])
 		}
 	}
 	return s
@@ -520,8 +518,9 @@ func inferSector(raw *RawSubmission, plan *Plan) string {
 	return found
 }
 
-// interpretRow reads one task row; ok is false when an error rejects it.
-func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission) (Row, bool) {
+// interpretRow reads one task row into row (zero); it returns false when an
+// error rejects the row.
+func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission, row *Row) bool {
 	// ref is where a finding about field f goes: its cell, or where the
 	// cell would be when it is empty. Built only for findings.
 	ref := func(f templates.Field) string {
@@ -531,14 +530,12 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		return raw.Columns[f] + strconv.Itoa(rr.Row)
 	}
 	txt := func(f templates.Field) string { return in.text(&rr.Cells[f], rr.Row, colName(f)) }
-	row := Row{
-		Row: rr.Row, ID: txt(templates.FieldID), Title: txt(templates.FieldTitle),
-		Output: txt(templates.FieldOutput), SubmitTo: txt(templates.FieldSubmitTo),
-		Lead: txt(templates.FieldLead), Coordinating: txt(templates.FieldCoordinating),
-		Officer: txt(templates.FieldOfficer), StageText: txt(templates.FieldStage),
-		IssuedDoc: txt(templates.FieldIssuedDoc), Difficulties: txt(templates.FieldDifficulties),
-		Proposals: txt(templates.FieldProposals), Notes: txt(templates.FieldNotes),
-	}
+	row.Row, row.ID, row.Title = rr.Row, txt(templates.FieldID), txt(templates.FieldTitle)
+	row.Output, row.SubmitTo = txt(templates.FieldOutput), txt(templates.FieldSubmitTo)
+	row.Lead, row.Coordinating = txt(templates.FieldLead), txt(templates.FieldCoordinating)
+	row.Officer, row.StageText = txt(templates.FieldOfficer), txt(templates.FieldStage)
+	row.IssuedDoc, row.Difficulties = txt(templates.FieldIssuedDoc), txt(templates.FieldDifficulties)
+	row.Proposals, row.Notes = txt(templates.FieldProposals), txt(templates.FieldNotes)
 	ok := true
 	fail := func(f templates.Field, code Code, value, want string) {
 		in.add(Finding{Cell: ref(f), Row: rr.Row, Column: colName(f), Code: code, Severity: Error, Value: value, Want: want})
@@ -621,13 +618,13 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		warn(templates.FieldOfficer, CodeOfficerMissing, "", "")
 	}
 	if inPlan {
-		checkAgainstPlan(row, task, warn)
+		checkAgainstPlan(row, &task, warn)
 	}
-	return row, ok
+	return ok
 }
 
 // checkAgainstPlan warns where the row restates a plan value differently.
-func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, string)) {
+func checkAgainstPlan(row *Row, t *Task, warn func(templates.Field, Code, string, string)) {
 	for _, p := range []struct {
 		f         templates.Field
 		got, want string

@@ -81,59 +81,59 @@ func isPlain(s string) bool {
 // answer only sends s the long way.
 func settled(s string, tcvn3 bool) bool {
 	prevSpace := true // a leading space is not plain
-	ascii, unicodeLetter := true, false
+	var seen uint8    // the flags of the non-ASCII runes, and runeSeen
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\n': // kept, unless doubled or at an end
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			case c < ' ' || c == 0x7f:
-				return false
-			default:
-				prevSpace = false
-			}
+		if c > ' ' && c < 0x7f {
+			prevSpace = false
 			i++
 			continue
 		}
-		// Two- and three-byte sequences decoded here; anything else
-		// (invalid, overlong, above the table) goes the long way.
-		var r rune
-		var n int
-		switch {
-		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-			if r < 0x800 {
+		if c == ' ' || c == '\n' { // kept, unless doubled or at an end
+			if prevSpace {
 				return false
 			}
-		default:
+			prevSpace = true
+			i++
+			continue
+		}
+		// Two- and three-byte sequences are decoded here; anything else
+		// (controls, invalid or overlong bytes, four-byte sequences,
+		// runes above the table) goes the long way.
+		if c < 0xC2 || c >= 0xF0 {
 			return false
 		}
-		if r >= settledLimit {
-			return false
+		var r rune
+		if c < 0xE0 {
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+				return false
+			}
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		} else {
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r < 0x800 || r >= settledLimit {
+				return false
+			}
+			i += 3
 		}
 		f := settledTable[r]
 		if f&runePlainNFC == 0 {
 			return false
 		}
-		if f&runeNotLegacy != 0 {
-			unicodeLetter = true
-		}
-		ascii, prevSpace = false, false
-		i += n
+		seen |= f | runeSeen
+		prevSpace = false
 	}
 	if s != "" && prevSpace {
 		return false // a trailing space
 	}
-	if ascii {
-		return !tcvn3 // a TCVN3 capitals font may upper-case ASCII
+	if seen == 0 {
+		return !tcvn3 // ASCII: a TCVN3 capitals font may upper-case it
 	}
-	return unicodeLetter // only Latin-1 letters: may be TCVN3 or VNI
+	return seen&runeNotLegacy != 0 // only Latin-1 letters: may be TCVN3 or VNI
 }
 
 // Flags of settledTable.
@@ -145,6 +145,8 @@ const (
 	// runeNotLegacy: a letter or mark above Latin-1, which legacy text
 	// read as cp1252 never has (mayBeLegacy).
 	runeNotLegacy
+	// runeSeen: not in the table; settled marks that a text is not ASCII.
+	runeSeen
 )
 
 // settledLimit covers Latin, Vietnamese, general punctuation and the
