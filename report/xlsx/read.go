@@ -28,6 +28,40 @@ func (e *FileError) Unwrap() error { return e.Err }
 // table and the info sheet are found by their content, whatever the
 // sheets are called; cells come back raw for the core to interpret.
 func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
+	return readSubmissionWith(name, r, nil)
+}
+
+// Reader reads submission workbooks one after the other, reusing its
+// buffers from one to the next: the RawSubmission a call returns (its rows)
+// is valid only until the next call. A loader that interprets each file
+// before reading the next keeps one Reader per goroutine and allocates
+// the task rows (a kilobyte each) once instead of once per file. The zero
+// Reader is ready to use; it is not safe for concurrent use.
+type Reader struct {
+	rows []report.RawRow // zero past used
+	used int
+}
+
+// ReadSubmission is xlsx.ReadSubmission with rd's buffers.
+func (rd *Reader) ReadSubmission(name string, r io.Reader) *report.RawSubmission {
+	// The last file's rows: not to be kept alive, and the table reader
+	// takes zero slots.
+	clear(rd.rows[:rd.used])
+	raw := readSubmissionWith(name, r, rd.rows[:0])
+	if cap(raw.Rows) >= cap(rd.rows) && cap(raw.Rows) > 0 {
+		rd.rows = raw.Rows[:cap(raw.Rows)]
+	}
+	// Rows are filled from the first slot on: past the rows returned the
+	// slots are zero, unless the file was refused half-read (then clear
+	// them all).
+	rd.used = len(rd.rows)
+	if len(raw.Rows) > 0 && &raw.Rows[0] == &rd.rows[0] {
+		rd.used = len(raw.Rows)
+	}
+	return raw
+}
+
+func readSubmissionWith(name string, r io.Reader, rows []report.RawRow) *report.RawSubmission {
 	raw := &report.RawSubmission{File: name, Name: filepath.Base(name)}
 	data, p, f := load(name, r)
 	if data != nil {
@@ -39,7 +73,7 @@ func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
 		return raw
 	}
 	raw.Date1904 = p.date1904
-	if perr := readSubmission(p, raw); perr != nil {
+	if perr := readSubmission(p, raw, rows); perr != nil {
 		*raw = report.RawSubmission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Date1904: raw.Date1904}
 		raw.Findings = []report.Finding{at(perr.finding, raw.Name)}
 	}
@@ -200,7 +234,7 @@ func submissionUsable(h header) bool {
 	return h.has(templates.FieldTitle) && h.has(templates.FieldStage)
 }
 
-func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
+func readSubmission(p *pkg, raw *report.RawSubmission, buf []report.RawRow) *pkgError {
 	heads, perr := p.heads()
 	if perr != nil {
 		return perr
@@ -235,7 +269,7 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	if !submissionUsable(h) {
 		return nil
 	}
-	rows, perr := readRows(&heads[ti], &h)
+	rows, perr := readRows(&heads[ti], &h, buf)
 	if perr != nil {
 		return perr
 	}
@@ -243,9 +277,10 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	return nil
 }
 
-// readRows reads the whole task sheet and returns its data rows.
-func readRows(sh *sheetHead, h *header) ([]report.RawRow, *pkgError) {
-	t := newTableReader(h, sh.cur.s.dimRows-h.last)
+// readRows reads the whole task sheet and returns its data rows, in buf
+// (zero, empty) when it is large enough.
+func readRows(sh *sheetHead, h *header, buf []report.RawRow) ([]report.RawRow, *pkgError) {
+	t := newTableReader(h, sh.cur.s.dimRows-h.last, buf)
 	merges, perr := sh.all(func(r *srow) bool {
 		t.add(r)
 		return true

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -148,4 +149,32 @@ func TestReadOnPastTheHead(t *testing.T) {
 		}
 	}
 	rDiff(t, "info", rInfo(raw.Info), "Period=C2:\"03/2021\"\n")
+}
+
+// TestReaderReusesItsRows reads workbooks of different sizes one after the
+// other with one Reader: each result is what ReadSubmission gives, whatever
+// the Reader read before (its rows are cleared and reused).
+func TestReaderReusesItsRows(t *testing.T) {
+	big := rBigSubmission(t, 300)
+	// A task sheet refused at its last row, after the others were read.
+	var sheet strings.Builder
+	sheet.WriteString(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Tên nhiệm vụ</t></is></c>` +
+		`<c t="inlineStr"><is><t>Giai đoạn</t></is></c><c t="inlineStr"><is><t>Thời hạn</t></is></c>` +
+		`<c t="inlineStr"><is><t>Văn bản ban hành</t></is></c></row>`)
+	for r := 2; r < 200; r++ {
+		fmt.Fprintf(&sheet, `<row r="%d"><c t="inlineStr"><is><t>Việc %d</t></is></c><c t="inlineStr"><is><t>Hoàn thành</t></is></c>`+
+			`<c><v>44300</v></c><c t="inlineStr"><is><t>Quyết định %d</t></is></c></row>`, r, r, r)
+	}
+	sheet.WriteString(`<row r="200"><c><v>not a number</v></c></row></sheetData></worksheet>`)
+	cut := sdBook(t, sheet.String(), "-", "-")
+	books := [][]byte{big, rTemplateSubmission(t), rMessySubmission(t), rBigSubmission(t, 40),
+		[]byte("not a workbook"), rBigSubmission(t, 700), cut, rBigSubmission(t, 20), rTemplateSubmission(t)}
+	var rd Reader
+	for i, data := range books {
+		want := ReadSubmission("b.xlsx", bytes.NewReader(data))
+		got := rd.ReadSubmission("b.xlsx", bytes.NewReader(data))
+		if rDump(got.Rows) != rDump(want.Rows) || rCodes(got.Findings) != rCodes(want.Findings) || rInfo(got.Info) != rInfo(want.Info) {
+			t.Errorf("book %d: the Reader gives\n%s\nReadSubmission gives\n%s", i, rDump(got.Rows), rDump(want.Rows))
+		}
+	}
 }

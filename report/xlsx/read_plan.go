@@ -48,7 +48,7 @@ func readPlan(p *pkg, plan *report.RawPlan) *pkgError {
 				Column: f.Header("vi"), Code: report.CodeHeaderMissing, Severity: report.Error})
 		}
 	}
-	rows, perr := readRows(&heads[ti], &h)
+	rows, perr := readRows(&heads[ti], &h, nil)
 	if perr != nil {
 		return perr
 	}

@@ -373,7 +373,7 @@ type tableReader struct {
 // newTableReader reads rows under h; about is how many rows the sheet says
 // it has under the header, a hint for the row slice (rows are large: a
 // cell per field).
-func newTableReader(h *header, about int) *tableReader {
+func newTableReader(h *header, about int, buf []report.RawRow) *tableReader {
 	t := &tableReader{h: h, after: h.last, firstCol: firstColOf(h)}
 	for col, f := range h.cols {
 		if col >= len(t.byCol) {
@@ -381,7 +381,8 @@ func newTableReader(h *header, about int) *tableReader {
 		}
 		t.byCol[col] = f
 	}
-	if about > 0 {
+	t.rows = buf
+	if about > cap(buf) {
 		t.rows = make([]report.RawRow, 0, min(about, maxRowsHint, maxTaskRows))
 	}
 	return t
