@@ -193,16 +193,38 @@ type sheetScanner struct {
 	val                []byte
 	inV, inT, inIS, ph bool
 
-	arena []byte     // the row's strings
-	spans []cellSpan // where the strings of each of row.cells are in arena
+	arena []byte    // the row's strings
+	recs  []cellRec // the row's cells until it ends
 
 	eof     bool // the part has ended
 	dimRows int  // the last row of the sheet's dimension, when it has one
 }
 
-// cellSpan says where a cell's Ref, and its Text when txtA >= 0, are in the
-// row's arena until the row ends.
-type cellSpan struct{ refA, refB, txtA, txtB int32 }
+// cellRec is a cell until its row ends: where its reference and text are
+// (in the row's arena or the shared strings), its style, its value. No
+// pointers: the row's cells are written once, at the row's end, with their
+// strings (a pointer written while the collector runs costs a barrier).
+type cellRec struct {
+	col        int32
+	style      int32
+	refA, refB int32
+	txtA, txtB int32 // the text's span in the arena, or the shared string's index in txtA
+	text       textKind
+	isNumber   bool
+	isDate     bool
+	number     float64
+}
+
+// textKind says where a cell's text is.
+type textKind uint8
+
+const (
+	textNone textKind = iota
+	textArena
+	textShared
+	textTrue
+	textFalse
+)
 
 func (s *sheetScanner) run() error {
 	var c cellTag
@@ -323,7 +345,7 @@ func (s *sheetScanner) startRow() error {
 	h, _ := s.x.attr("hidden")
 	s.row.num, s.row.hidden = n, string(h) == "1" || string(h) == "true"
 	s.row.cells = s.row.cells[:0]
-	s.arena, s.spans = s.arena[:0], s.spans[:0]
+	s.arena, s.recs = s.arena[:0], s.recs[:0]
 	s.inRow = true
 	s.lastRow, s.lastCol = n, 0
 	return nil
@@ -373,12 +395,14 @@ func (s *sheetScanner) startCell(v, style, t []byte) error {
 func (s *sheetScanner) endCell() error {
 	s.inCell, s.inV, s.inT, s.inIS = false, false, false, false
 	raw := s.val
-	var c report.Cell
-	sp := cellSpan{refA: int32(s.refA), refB: int32(s.refB), txtA: -1}
-	text := func(b []byte) {
-		sp.txtA = int32(len(s.arena))
+	c := cellRec{col: int32(s.col), style: int32(s.style), refA: int32(s.refA), refB: int32(s.refB)}
+	if s.style != int(c.style) {
+		c.style = -1 // out of range: no style
+	}
+	arena := func(b []byte) {
+		c.txtA = int32(len(s.arena))
 		s.arena = append(s.arena, b...)
-		sp.txtB = int32(len(s.arena))
+		c.txtB, c.text = int32(len(s.arena)), textArena
 	}
 	switch s.typ {
 	case cellShared:
@@ -390,23 +414,23 @@ func (s *sheetScanner) endCell() error {
 		if err != nil || i < 0 || i >= s.p.numStrings() {
 			return fmt.Errorf("%w: shared string %q out of range in row %d", errBadCell, raw, s.row.num)
 		}
-		c.Text = s.p.sharedString(i)
+		c.txtA, c.text = int32(i), textShared
 	case cellInline, cellFormula, cellError:
-		sp.txtA = int32(len(s.arena))
+		c.txtA = int32(len(s.arena))
 		s.arena = appendUnescapeOOXML(s.arena, raw)
-		sp.txtB = int32(len(s.arena))
+		c.txtB, c.text = int32(len(s.arena)), textArena
 	case cellBool:
 		switch string(trimSpace(raw)) {
 		case "1", "true":
-			c.Text = "TRUE"
+			c.text = textTrue
 		case "0", "false":
-			c.Text = "FALSE"
+			c.text = textFalse
 		default:
 			return nil
 		}
 	case cellDate:
-		text(raw)
-		c.IsDate = true
+		arena(raw)
+		c.isDate = true
 	case cellUnknown:
 		return fmt.Errorf("%w: unknown cell type in row %d", errBadCell, s.row.num)
 	default:
@@ -418,46 +442,49 @@ func (s *sheetScanner) endCell() error {
 		if err != nil {
 			return fmt.Errorf("%w: number %q in row %d", errBadCell, t, s.row.num)
 		}
-		text(t)
-		c.Number, c.IsNumber = f, true
+		arena(t)
+		c.number, c.isNumber = f, true
 	}
-	if s.style >= 0 && s.style < len(s.p.styles) {
-		st := &s.p.styles[s.style]
-		c.IsDate = c.IsDate || st.date
-		c.Percent = st.percent
-		c.Font = st.font
-	}
-	s.row.cells = append(s.row.cells, rcell{s.col, c})
-	s.spans = append(s.spans, sp)
+	s.recs = append(s.recs, c)
 	return nil
 }
 
-// endRow makes the row's strings, drops its empty cells and hands the row
-// to fn; it returns false when fn asks to stop.
+// endRow makes the row's cells, with its strings, drops the empty ones and
+// hands the row to fn; it returns false when fn asks to stop.
 func (s *sheetScanner) endRow() bool {
-	if len(s.row.cells) == 0 {
+	if len(s.recs) == 0 {
 		return true
 	}
 	strs := string(s.arena)
-	kept := s.row.cells[:0]
-	for i := range s.row.cells {
-		rc, sp := &s.row.cells[i], &s.spans[i]
-		if sp.txtA >= 0 {
-			rc.Text = strs[sp.txtA:sp.txtB]
+	cells := s.row.cells[:0]
+	for i := range s.recs {
+		rec := &s.recs[i]
+		var text string
+		switch rec.text {
+		case textArena:
+			text = strs[rec.txtA:rec.txtB]
+		case textShared:
+			text = s.p.sharedString(int(rec.txtA))
+		case textTrue:
+			text = "TRUE"
+		case textFalse:
+			text = "FALSE"
 		}
-		// c.Empty(), without trimming a text that starts visibly.
-		if t := rc.Text; !rc.IsNumber && (t == "" || t[0] <= ' ' || t[0] >= 0x7f) && rc.Empty() {
+		// Cell.Empty, without trimming a text that starts visibly.
+		if !rec.isNumber && (text == "" || text[0] <= ' ' || text[0] >= 0x7f) && (report.Cell{Text: text}).Empty() {
 			continue
 		}
-		rc.Ref = strs[sp.refA:sp.refB]
-		if len(kept) != i {
-			kept = append(kept, *rc)
-		} else {
-			kept = kept[:i+1] // in place already
+		c := report.Cell{Ref: strs[rec.refA:rec.refB], Text: text, Number: rec.number, IsNumber: rec.isNumber, IsDate: rec.isDate}
+		if rec.style >= 0 && int(rec.style) < len(s.p.styles) {
+			st := &s.p.styles[rec.style]
+			c.IsDate = c.IsDate || st.date
+			c.Percent = st.percent
+			c.Font = st.font
 		}
+		cells = append(cells, rcell{int(rec.col), c})
 	}
-	s.row.cells = kept
-	return len(kept) == 0 || s.fn(&s.row)
+	s.row.cells = cells
+	return len(cells) == 0 || s.fn(&s.row)
 }
 
 // trimSpace is bytes.TrimSpace for the ASCII white space numbers and
