@@ -280,7 +280,7 @@ func readSubmission(p *pkg, raw *report.RawSubmission, buf []report.RawRow) *pkg
 // readRows reads the whole task sheet and returns its data rows, in buf
 // (zero, empty) when it is large enough.
 func readRows(sh *sheetHead, h *header, buf []report.RawRow) ([]report.RawRow, *pkgError) {
-	t := newTableReader(h, sh.cur.s.dimRows-h.last, buf)
+	t := newTableReader(h, sh.cur.aboutRows()-h.last, buf)
 	merges, perr := sh.all(func(r *srow) bool {
 		t.add(r)
 		return true

@@ -95,6 +95,20 @@ func (p *pkg) openSheet(sh sheetRef) (*sheetCursor, *pkgError) {
 	return c, nil
 }
 
+// aboutRows guesses how many rows the sheet has, to size the row slice: its
+// dimension, or else (writers that stream leave "A1") the rows read so far
+// scaled by the part's size over the bytes read so far. A hint only.
+func (c *sheetCursor) aboutRows() int {
+	if c.s.dimRows > 1 {
+		return c.s.dimRows
+	}
+	read := c.s.x.off + int64(c.s.x.r)
+	if read <= 0 || c.s.lastRow <= 0 || c.size <= read {
+		return c.s.lastRow
+	}
+	return int(min(int64(c.s.lastRow)*c.size/read, maxSheetRows))
+}
+
 // scan calls fn for the next rows, as scanSheet does, until fn returns
 // false or the part ends (then done is set).
 func (c *sheetCursor) scan(fn func(*srow) bool) *pkgError {
