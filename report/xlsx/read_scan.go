@@ -553,6 +553,12 @@ type cellTag struct {
 	vA, vB           int32
 	hasR, hasS, hasT bool
 	inline           bool // the value is an inline string's text (<is><t>)
+
+	// parsed: the tag was in the usual layout (r="A1" s="12" t="s", each
+	// optional, in that order) and these are its values, read on the way.
+	parsed   bool
+	col, row int32 // 0 without r
+	style    int32
 }
 
 func (c *cellTag) r() []byte { return c.b[c.rA:c.rB] }
@@ -579,8 +585,14 @@ func (x *xmlScanner) simpleCell(c *cellTag) bool {
 		return false
 	}
 	*c = cellTag{b: b}
-	i := 2
-	for {
+	i, ok := c.usualLayout(b)
+	if ok {
+		c.parsed = true
+	} else {
+		*c = cellTag{b: b}
+		i = 2
+	}
+	for !c.parsed {
 		j := i
 		for j < len(b) && charClass[b[j]]&classSpace != 0 {
 			j++
@@ -638,6 +650,10 @@ func (x *xmlScanner) simpleCell(c *cellTag) bool {
 		}
 		i = m + 1
 	}
+	if i < 0 { // "/>"
+		x.r += -i
+		return true
+	}
 	rest := b[i:]
 	switch {
 	case len(rest) >= 4 && string(rest[:4]) == "</c>":
@@ -666,6 +682,71 @@ func (x *xmlScanner) simpleCell(c *cellTag) bool {
 		return true
 	}
 	return false
+}
+
+// usualLayout reads the attributes of a cell tag (b starts "<c ") laid out
+// as writers lay them out, r="A1" s="12" t="s" (each optional, in this
+// order, with one space before each and double quotes), and parses the
+// reference and the style number on the way. It returns where the tag's
+// content starts, or minus the tag's length when it closes itself ("/>"),
+// and false for any other layout (simpleCell's general loop reads it).
+func (c *cellTag) usualLayout(b []byte) (int, bool) {
+	i := 2
+	if attrAt(b, i, 'r') {
+		j := i + 4
+		k, col := j, int32(0)
+		for k < len(b) && k-j < 2 && 'A' <= b[k] && b[k] <= 'Z' {
+			col = col*26 + int32(b[k]-'A'+1)
+			k++
+		}
+		m, row := k, int32(0)
+		for m < len(b) && m-k < 7 && '0' <= b[m] && b[m] <= '9' {
+			row = row*10 + int32(b[m]-'0')
+			m++
+		}
+		if k == j || m == k || row == 0 || m >= len(b) || b[m] != '"' {
+			return 0, false // three letters, no row, row 0, ...: the general way
+		}
+		c.rA, c.rB, c.hasR, c.col, c.row = int32(j), int32(m), true, col, row
+		i = m + 1
+	}
+	if attrAt(b, i, 's') {
+		j := i + 4
+		m, style := j, int32(0)
+		for m < len(b) && m-j < 9 && '0' <= b[m] && b[m] <= '9' {
+			style = style*10 + int32(b[m]-'0')
+			m++
+		}
+		if m == j || m >= len(b) || b[m] != '"' {
+			return 0, false
+		}
+		c.sA, c.sB, c.hasS, c.style = int32(j), int32(m), true, style
+		i = m + 1
+	}
+	if attrAt(b, i, 't') {
+		j := i + 4
+		m := j
+		for m < len(b) && m-j < 9 && 'a' <= b[m]|0x20 && b[m]|0x20 <= 'z' {
+			m++
+		}
+		if m >= len(b) || b[m] != '"' {
+			return 0, false
+		}
+		c.tA, c.tB, c.hasT = int32(j), int32(m), true
+		i = m + 1
+	}
+	switch {
+	case i < len(b) && b[i] == '>':
+		return i + 1, true
+	case i+1 < len(b) && b[i] == '/' && b[i+1] == '>':
+		return -(i + 2), true
+	}
+	return 0, false
+}
+
+// attrAt reports whether b has ` name="` at i.
+func attrAt(b []byte, i int, name byte) bool {
+	return i+4 <= len(b) && b[i] == ' ' && b[i+1] == name && b[i+2] == '=' && b[i+3] == '"'
 }
 
 // simpleString reads a whole shared string at the scanner's position when

@@ -189,7 +189,17 @@ func sdSheetSeeds(tb testing.TB) [][]byte {
 			`<c r="C3" t="inlineStr"><is><t>a&amp;b</t></is></c><c r="D3" t="inlineStr"><is><t xml:space="preserve"> x </t></is></c>` +
 			`<c r="E3" t="inlineStr"><is><r><t>r</t></r></is></c><c r="F3" t="inlineStr"><is><t>_x0041_</t></is></c>` +
 			`<c r="G3" t="inlineStr"><is><t></t></is></c><c r="H3" t="s"><is><t>1</t></is></c>` +
-			`<c r="I3" t="inlineStr"><is><t>y</t><rPh><t>z</t></rPh></is></c></row></sheetData></worksheet>`),
+			`<c r="I3" t="inlineStr"><is><t>y</t><rPh><t>z</t></rPh></is></c></row>` +
+			// The usual layout (r, s, t in this order, read on the way) and
+			// its near misses.
+			`<row r="4"><c r="A4" s="1" t="s"><v>1</v></c><c r="B4" s="002"/><c s="1" r="C4"><v>2</v></c><c r="D4" t="s" s="1"><v>0</v></c>` +
+			`<c r="E04" s="0" t="n"><v>5</v></c><c r="F4"  s="1"><v>6</v></c><c r="G4" s="1"  t="s"><v>1</v></c><c r="H4" t="b"><v>1</v></c>` +
+			`<c r="AA4" s="999999999" t="inlineStr"><is><t>x</t></is></c><c r="AB4" s="2" t="s" cm="1"><v>2</v></c><c r="AC4" s="-1"><v>7</v></c>` +
+			`<c r="AD4" s="1" t="str"><v>8</v></c><c r="AE4" t="s" ><v>3</v></c><c r="AG4" s="1"></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="A0"><v>1</v></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="A5" s="1"><v>1</v></c><c r="B6" s="1"><v>1</v></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="B5" s="1"><v>1</v></c><c r="A5" s="1"><v>1</v></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="XFE5"><v>1</v></c></row></sheetData></worksheet>`),
 		[]byte("\ufeff<?xml version='1.0' encoding='utf-8'?>\r\n<!-- made by hand -->\r\n<worksheet>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='str'><f>A2&amp;\"x\"</f><v>a\r\nb&#13;c&#x1F600;</v></c>\r\n</row>\r\n</sheetData>\r\n</worksheet>\r\n"),
 	}
 	for _, data := range [][]byte{rTemplateSubmission(tb), rMessySubmission(tb)} {

@@ -246,7 +246,13 @@ func (s *sheetScanner) run() error {
 		if s.inRow && !s.ph && s.x.simpleCell(&c) {
 			// Most cells: read whole, without a token for each part (an
 			// inline string's text is taken as <t> outside <rPh> is).
-			if err := s.startCell(c.r(), c.s(), c.t()); err != nil {
+			var err error
+			if c.parsed {
+				err = s.startCellAt(c.r(), int(c.col), int(c.row), true, int(c.style), parseCellType(c.t()))
+			} else {
+				err = s.startCell(c.r(), c.s(), c.t())
+			}
+			if err != nil {
 				return err
 			}
 			s.val = append(s.val, c.v()...)
@@ -367,11 +373,25 @@ func (s *sheetScanner) startRow() error {
 
 // startCell starts a cell with the values of its r, s and t attributes.
 func (s *sheetScanner) startCell(v, style, t []byte) error {
+	col, row, ok := 0, 0, true
+	if len(v) > 0 {
+		col, row, ok = splitRefBytes(v)
+	}
+	st := 0
+	if len(style) > 0 {
+		st, _ = atoi(style)
+	}
+	return s.startCellAt(v, col, row, ok, st, parseCellType(t))
+}
+
+// startCellAt starts a cell: v is its reference as written (col and row
+// parsed from it, ok false when it is not one), style its style number.
+func (s *sheetScanner) startCellAt(v []byte, col, row int, ok bool, style int, typ cellType) error {
 	s.inCell = true
 	s.col = s.lastCol + 1
 	hasRef := false
 	if len(v) > 0 {
-		c, r, ok := splitRefBytes(v)
+		c, r := col, row
 		if !ok || (r != 0 && r != s.row.num) {
 			return fmt.Errorf("%w: cell reference %q in row %d", errBadCell, v, s.row.num)
 		}
@@ -397,11 +417,8 @@ func (s *sheetScanner) startCell(v, style, t []byte) error {
 		s.refB = len(s.arena)
 	}
 	s.lastCol = s.col
-	s.typ = parseCellType(t)
-	s.style = 0
-	if len(style) > 0 {
-		s.style, _ = atoi(style)
-	}
+	s.typ = typ
+	s.style = style
 	s.val = s.val[:0]
 	return nil
 }
