@@ -1,5 +1,7 @@
 package templates
 
+import "strings"
+
 // Field identifies one column of a task table, whatever its header says.
 type Field int
 
@@ -177,14 +179,9 @@ func (k *foldKeys[T]) match(s string) (v T, ok, empty bool) {
 	return v, ok, false
 }
 
-func indexParen(s string) int {
-	for i, r := range s {
-		if r == '(' {
-			return i
-		}
-	}
-	return -1
-}
+// indexParen is the byte index of the first '(' (no byte of a multi-byte
+// UTF-8 sequence is one), or -1.
+func indexParen(s string) int { return strings.IndexByte(s, '(') }
 
 func closeParen(s string) int {
 	for i, r := range s {
