@@ -126,25 +126,34 @@ func at(f report.Finding, file string) report.Finding {
 }
 
 // sheetHead is the first rows of a sheet, where headers and info rows are,
-// and the scan that read them, stopped after them.
+// and the scan that read them, stopped after them (nil when the reader
+// did not keep it open: see maxOpenHeads).
 type sheetHead struct {
+	p    *pkg
 	ref  sheetRef
 	rows []*srow
 	stop *srow // the row the scan stopped at (read, not one of rows)
 	cur  *sheetCursor
 }
 
+// maxOpenHeads is how many stopped scans the reader keeps open to read on
+// (each holds a decompressor and a buffer): the task sheet and the info
+// sheet are among the first of a workbook. The scans of later long sheets
+// are closed; such a sheet, if chosen, is read again from its start.
+const maxOpenHeads = 4
+
 // heads reads the first rows of every sheet. The caller closes the
 // returned heads (closeHeads), whatever it reads on.
 func (p *pkg) heads() ([]sheetHead, *pkgError) {
 	out := make([]sheetHead, 0, len(p.sheets))
+	open := 0
 	for _, sh := range p.sheets {
 		c, perr := p.openSheet(sh)
 		if perr != nil {
 			closeHeads(out)
 			return nil, perr
 		}
-		h := sheetHead{ref: sh, cur: c}
+		h := sheetHead{p: p, ref: sh, cur: c}
 		perr = c.scan(func(r *srow) bool {
 			if r.num > headInfoRows {
 				h.stop = r.clone()
@@ -153,6 +162,16 @@ func (p *pkg) heads() ([]sheetHead, *pkgError) {
 			h.rows = append(h.rows, r.clone()) // r is reused for the next row
 			return true
 		})
+		switch {
+		case perr != nil:
+		case !c.done && open < maxOpenHeads:
+			open++
+		case !c.done:
+			c.close()
+			h.cur = nil
+		default:
+			c.close() // read to its end: its rows and merges are all known
+		}
 		out = append(out, h)
 		if perr != nil {
 			closeHeads(out)
@@ -164,14 +183,20 @@ func (p *pkg) heads() ([]sheetHead, *pkgError) {
 
 func closeHeads(heads []sheetHead) {
 	for _, h := range heads {
-		h.cur.close()
+		if h.cur != nil {
+			h.cur.close()
+		}
 	}
 }
 
 // all calls fn for every row of the sheet, as scanSheet does: the head's
-// rows again, then the rest of the part. It returns the sheet's merged
-// ranges. Once per sheet.
+// rows again, then the rest of the part (or, when the scan was not kept
+// open, every row from a new scan). It returns the sheet's merged ranges.
+// Once per sheet.
 func (h *sheetHead) all(fn func(*srow) bool) ([]area, *pkgError) {
+	if h.cur == nil {
+		return h.p.scanSheet(h.ref, fn)
+	}
 	for _, r := range h.rows {
 		if !fn(r) {
 			return h.cur.s.merges, nil
@@ -280,7 +305,11 @@ func readSubmission(p *pkg, raw *report.RawSubmission, buf []report.RawRow) *pkg
 // readRows reads the whole task sheet and returns its data rows, in buf
 // (zero, empty) when it is large enough.
 func readRows(sh *sheetHead, h *header, buf []report.RawRow) ([]report.RawRow, *pkgError) {
-	t := newTableReader(h, sh.cur.aboutRows()-h.last, buf)
+	about := 0
+	if sh.cur != nil {
+		about = sh.cur.aboutRows() - h.last
+	}
+	t := newTableReader(h, about, buf)
 	merges, perr := sh.all(func(r *srow) bool {
 		t.add(r)
 		return true

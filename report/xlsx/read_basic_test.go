@@ -178,3 +178,39 @@ func TestReaderReusesItsRows(t *testing.T) {
 		}
 	}
 }
+
+// TestReadManyLongSheets reads a workbook whose task table and info sheet
+// come after more long sheets than the reader keeps open (maxOpenHeads):
+// they are read again from their start, with the same result.
+func TestReadManyLongSheets(t *testing.T) {
+	const n = 100
+	data := rBook(t, "Bìa", func(f *excelize.File) {
+		for i := 0; i <= maxOpenHeads; i++ {
+			sheet := fmt.Sprintf("Phụ lục %d", i)
+			for r := 1; r <= headInfoRows+10; r++ {
+				rRow(t, f, sheet, r, 1, fmt.Sprintf("ghi chú %d", r))
+			}
+		}
+		rRow(t, f, templates.SheetTasks, 1, 1, rCanonicalHeader(templates.SubmissionFields)...)
+		for i := 0; i < n; i++ {
+			rRow(t, f, templates.SheetTasks, 2+i, 1, i+1, fmt.Sprintf("YT-%03d", i), "Đề án", nil, nil, nil, nil, "30/06/2021", "An", "Hoàn thành")
+		}
+		for r := 1; r <= headInfoRows+10; r++ {
+			rRow(t, f, templates.SheetInfo, r, 5, "ghi chú")
+		}
+		rRow(t, f, templates.SheetInfo, 2, 1, "Kỳ báo cáo", nil, "03/2021")
+		if err := f.MergeCell(templates.SheetInfo, "A2", "B2"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	raw := ReadSubmission("many.xlsx", bytes.NewReader(data))
+	if len(raw.Findings) != 0 || len(raw.Rows) != n || raw.TaskSheet != templates.SheetTasks {
+		t.Fatalf("%d rows from %q, findings %v", len(raw.Rows), raw.TaskSheet, raw.Findings)
+	}
+	for i, r := range raw.Rows {
+		if r.Row != 2+i || r.Cells[templates.FieldID].Text != fmt.Sprintf("YT-%03d", i) {
+			t.Fatalf("row %d: %d %+v", i, r.Row, r.Cells[templates.FieldID])
+		}
+	}
+	rDiff(t, "info", rInfo(raw.Info), "Period=C2:\"03/2021\"\n")
+}

@@ -102,6 +102,9 @@ func (c *sheetCursor) aboutRows() int {
 	if c.s.dimRows > 1 {
 		return c.s.dimRows
 	}
+	if c.s.x == nil { // closed: read to its end
+		return c.s.lastRow
+	}
 	read := c.s.x.off + int64(c.s.x.r)
 	if read <= 0 || c.s.lastRow <= 0 || c.size <= read {
 		return c.s.lastRow
