@@ -149,6 +149,7 @@ func FuzzDecodeLegacy(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text, font string) {
 		out, enc := DecodeLegacy(text, font)
+		checkSettled(t, text, font)
 		switch enc {
 		case "":
 			if out != text {
@@ -179,6 +180,8 @@ func FuzzCleanText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		out := CleanText(s)
+		checkSettled(t, s, "")
+		checkSettled(t, s, ".VnTime")
 		if !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
 			t.Errorf("CleanText(%q) = %q: not valid NFC", s, out)
 		}
@@ -192,4 +195,19 @@ func FuzzCleanText(f *testing.F) {
 			t.Errorf("CleanText not idempotent: %q -> %q -> %q", s, out, again)
 		}
 	})
+}
+
+// checkSettled checks settled's promise: a text it passes is left alone by
+// CleanText and DecodeLegacy.
+func checkSettled(t *testing.T, text, font string) {
+	t.Helper()
+	if !settled(text, fontHint(font) == EncTCVN3) {
+		return
+	}
+	if out := CleanText(text); out != text {
+		t.Errorf("settled(%q), but CleanText gives %q", text, out)
+	}
+	if out, enc := DecodeLegacy(text, font); out != text || enc != "" {
+		t.Errorf("settled(%q, %q), but DecodeLegacy gives %q (%s)", text, font, out, enc)
+	}
 }

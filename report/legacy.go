@@ -27,11 +27,21 @@ const (
 // valid Unicode Vietnamese. A ".Vn…" or "VNI-…" font tips the balance, but
 // text with Vietnamese letters outside Latin-1 is Unicode whatever its font.
 func DecodeLegacy(text, font string) (out string, enc string) {
+	return decodeLegacy(text, font, true)
+}
+
+// decodeLegacy is DecodeLegacy; quick tells whether to settle Unicode
+// words quickly (validUnicodeWords), which the tests turn off to check
+// that it changes nothing.
+func decodeLegacy(text, font string, quick bool) (out string, enc string) {
 	hint := fontHint(font)
 	if !mayBeLegacy(text, hint) {
 		return text, ""
 	}
 	words := legacyWords(text)
+	if quick && hint == "" && validUnicodeWords(words) {
+		return text, "" // never confident: see validUnicodeWords
+	}
 	tcvn := scoreWords(words, decodeTCVN3Word)
 	vni := scoreWords(words, decodeVNIWord)
 
@@ -73,7 +83,18 @@ func DecodeLegacy(text, font string) (out string, enc string) {
 // fontHint tells the encoding a font name implies: ".VnTime", ".VnArialH"
 // are TCVN3 (ABC) fonts, "VNI-Times", "VNI-Helve" VNI fonts.
 func fontHint(font string) string {
-	f := strings.ToLower(strings.TrimSpace(font))
+	f := strings.TrimSpace(font)
+	if isASCII(f) {
+		// Without lower-casing a copy: every cell asks.
+		switch {
+		case asciiPrefixFold(f, ".vn"):
+			return EncTCVN3
+		case asciiPrefixFold(f, "vni-") || asciiPrefixFold(f, "vni "):
+			return EncVNI
+		}
+		return ""
+	}
+	f = strings.ToLower(f)
 	switch {
 	case strings.HasPrefix(f, ".vn"):
 		return EncTCVN3
@@ -81,6 +102,24 @@ func fontHint(font string) string {
 		return EncVNI
 	}
 	return ""
+}
+
+// asciiPrefixFold reports whether ASCII s starts with the lower-case
+// prefix, in any case.
+func asciiPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isUpperFont reports whether font is a TCVN3 capitals font (".VnTimeH").
@@ -169,6 +208,24 @@ func scoreWords(words []span, decode func(string) string) score {
 		}
 	}
 	return s
+}
+
+// validUnicodeWords reports whether every word scoreWords would look at
+// (non-ASCII, no digit) is already a well-cased Vietnamese syllable. Then,
+// for either encoding, the words it marks are all valid as they stand
+// (orig == marked), which confident refuses: Unicode Vietnamese written
+// with Latin-1 letters only ("Hoàn thành", "Bùi Xuân Tâm") is settled
+// with one syllable check per word instead of two decodings and scorings.
+func validUnicodeWords(words []span) bool {
+	for _, w := range words {
+		if !w.word || isASCII(w.text) || hasDigit(w.text) {
+			continue
+		}
+		if !wellCased(w.text) || !validSyllable(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // confident: most marked words decode to Vietnamese, clearly more than

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -296,6 +297,61 @@ func TestValidSyllable(t *testing.T) {
 	for _, w := range invalid {
 		if validSyllable(w) {
 			t.Errorf("validSyllable(%q) = true", w)
+		}
+	}
+}
+
+// TestDecodeLegacyQuickPathChangesNothing compares DecodeLegacy with and
+// without its quick settling of Unicode words (validUnicodeWords) on the
+// domain's sentences, their TCVN3 and VNI forms, their words shuffled and
+// random mixes of Latin-1 letters, in every kind of font.
+func TestDecodeLegacyQuickPathChangesNothing(t *testing.T) {
+	var texts []string
+	for _, s := range append(append([]string{}, legacySentences...), legacyUpperSentences...) {
+		texts = append(texts, s, encodeVNI(s), strings.ToUpper(s), norm.NFD.String(s))
+		if tc, ok := encodeTCVN3(t, s, false); ok {
+			texts = append(texts, tc)
+		}
+	}
+	var words []string
+	for _, s := range texts {
+		words = append(words, strings.Fields(s)...)
+	}
+	letters := []rune("aàáâãèéêìíòóôõùúýAÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝñÑøµ¸¬®×ÕÞùûïhnqtg ")
+	rng := rand.New(rand.NewPCG(30, 2021))
+	for range 4000 {
+		var b strings.Builder
+		for n := rng.IntN(5); n >= 0; n-- {
+			if rng.IntN(2) == 0 {
+				b.WriteString(words[rng.IntN(len(words))])
+			} else {
+				for k := rng.IntN(6); k >= 0; k-- {
+					b.WriteRune(letters[rng.IntN(len(letters))])
+				}
+			}
+			b.WriteByte(' ')
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		for _, font := range []string{"", "Times New Roman", ".VnTime", ".VnTimeH", "VNI-Times"} {
+			out, enc := decodeLegacy(text, font, true)
+			wantOut, wantEnc := decodeLegacy(text, font, false)
+			if out != wantOut || enc != wantEnc {
+				t.Fatalf("DecodeLegacy(%q, %q) = %q, %s; scored in full: %q, %s", text, font, out, enc, wantOut, wantEnc)
+			}
+		}
+	}
+}
+
+func TestFontHint(t *testing.T) {
+	for font, want := range map[string]string{
+		".VnTime": EncTCVN3, " .VNTIMEH ": EncTCVN3, ".vnArial": EncTCVN3, ".Vn": EncTCVN3, ".V": "",
+		"VNI-Times": EncVNI, "vni helve": EncVNI, "VNI": "", "VNİ-Times": EncVNI, "Times New Roman": "", "": "",
+		"Ｖ.VnTime": "",
+	} {
+		if got := fontHint(font); got != want {
+			t.Errorf("fontHint(%q) = %q; want %q", font, got, want)
 		}
 	}
 }

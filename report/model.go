@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/tonghop/tonghop/templates"
 )
 
 // Lang selects the language of everything a user reads.
@@ -66,7 +68,8 @@ type Plan struct {
 	Tasks    []Task   // in plan order
 	Findings []Finding
 
-	taskIndex atomic.Pointer[taskIndex] // built by the first Task lookup
+	taskIndex   atomic.Pointer[taskIndex]   // built by the first Task lookup
+	sectorIndex atomic.Pointer[sectorIndex] // built by the first Sector lookup
 }
 
 // Sector returns the sector a department names: its code, its name or its
@@ -79,29 +82,31 @@ func (p *Plan) Sector(codeOrName string) (Sector, bool) {
 	if k == "" {
 		return Sector{}, false
 	}
-	for _, s := range p.Sectors {
-		if fold(s.Code) == k || fold(s.Name) == k || fold(s.Lead) == k {
-			return s, true
-		}
+	idx := p.sectors()
+	if i, ok := idx.exact[k]; ok {
+		return p.Sectors[i], true
 	}
-	var found []Sector
+	found := -1
 	padded := " " + k + " "
-	for _, s := range p.Sectors {
+	for i, f := range idx.folded {
 		n := 0
-		if strings.HasPrefix(padded, " "+fold(s.Code)+" ") {
-			n = len(fold(s.Code))
+		if strings.HasPrefix(padded, " "+f.code+" ") {
+			n = len(f.code)
 		}
-		for _, name := range []string{s.Name, s.Lead} {
-			if f := fold(name); f != "" && strings.Contains(padded, " "+f+" ") && len(f) > n {
-				n = len(f)
+		for _, name := range []string{f.name, f.lead} {
+			if name != "" && strings.Contains(padded, " "+name+" ") && len(name) > n {
+				n = len(name)
 			}
 		}
 		if n > 0 {
-			found = append(found, s)
+			if found >= 0 {
+				return Sector{}, false
+			}
+			found = i
 		}
 	}
-	if len(found) == 1 {
-		return found[0], true
+	if found >= 0 {
+		return p.Sectors[found], true
 	}
 	return Sector{}, false
 }
@@ -110,8 +115,9 @@ func (p *Plan) Sector(codeOrName string) (Sector, bool) {
 // of every submission, so it looks ids up in an index built on first use
 // (see taskIndex) rather than folding every id of the plan each time.
 func (p *Plan) Task(id string) (Task, bool) {
-	k := fold(id)
-	if i, ok := p.tasks().byID[k]; ok {
+	var buf [64]byte
+	k, _ := templates.AppendFold(buf[:0], id, -1)
+	if i, ok := p.tasks().byID[string(k)]; ok {
 		return p.Tasks[i], true
 	}
 	return Task{}, false

@@ -3,6 +3,8 @@ package report
 import (
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/tonghop/tonghop/templates"
 )
@@ -13,12 +15,25 @@ const exampleDate = "15/03/2021"
 // interp carries what is needed to turn one workbook's raw cells into values
 // and findings.
 type interp struct {
-	file     string
-	sheet    string
-	date1904 bool
-	findings []Finding
-	texts    map[textKey]textVal // what text made of a cell's text and font
-	stages   map[string]stageVal // ParseStage's answers, by text
+	file      string
+	sheet     string
+	date1904  bool
+	findings  []Finding
+	texts     map[textKey]textVal // what text made of a cell's text and font
+	stages    map[string]stageVal // ParseStage's answers, by text
+	deadlines map[string]dateVal  // deadline's answers for text cells
+
+	font      string // the last font asked about, and whether it is TCVN3
+	fontTCVN3 bool
+}
+
+// tcvn3Font reports whether a cell's font is a TCVN3 one; the cells of a
+// sheet share a handful of fonts, and a row's cells mostly the same one.
+func (in *interp) tcvn3Font(font string) bool {
+	if font != in.font {
+		in.font, in.fontTCVN3 = font, fontHint(font) == EncTCVN3
+	}
+	return in.fontTCVN3
 }
 
 type stageVal struct {
@@ -38,6 +53,74 @@ func (in *interp) stage(text string) (Stage, bool) {
 	}
 	return v.st, v.ok
 }
+
+// dateVal is what ParseDeadline made of a cell, with the cell's text
+// cleaned for the row or a finding.
+type dateVal struct {
+	t     time.Time
+	ok    bool
+	clean string
+}
+
+// deadline is ParseDeadline, remembered for text cells: deadlines written
+// as periods ("Quý II/2021", "Tháng 6/2021") repeat down a sheet, and each
+// costs a decomposition and several regular expressions.
+func (in *interp) deadline(c Cell) dateVal {
+	if c.IsNumber {
+		t, ok := ParseDeadline(c, in.date1904)
+		return dateVal{t: t, ok: ok, clean: CleanText(c.Text)}
+	}
+	v, seen := in.deadlines[c.Text]
+	if !seen {
+		if v, seen = sharedDeadlines.get(c.Text); !seen {
+			v.t, v.ok = ParseDeadline(c, in.date1904) // a text: date1904 plays no part
+			v.clean = strings.Clone(CleanText(c.Text))
+			sharedDeadlines.put(strings.Clone(c.Text), v)
+		}
+		if in.deadlines == nil {
+			in.deadlines = map[string]dateVal{}
+		}
+		in.deadlines[c.Text] = v
+	}
+	return v
+}
+
+// sharedMemo remembers the answers of a pure function of a text across the
+// files of a run, on every core: departments' officers, stage words and
+// deadline periods recur from file to file, and the first sight of a text
+// in a file costs a legacy-encoding check or a series of regular
+// expressions. Each file keeps its own map in front of it, without locks.
+// Keys and values must not hold on to a file's strings (clone them): the
+// memo outlives the files. It stops growing at max entries.
+type sharedMemo[K comparable, V any] struct {
+	mu  sync.RWMutex
+	m   map[K]V
+	max int
+}
+
+func newSharedMemo[K comparable, V any](max int) *sharedMemo[K, V] {
+	return &sharedMemo[K, V]{m: map[K]V{}, max: max}
+}
+
+func (c *sharedMemo[K, V]) get(k K) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *sharedMemo[K, V]) put(k K, v V) {
+	c.mu.Lock()
+	if len(c.m) < c.max {
+		c.m[k] = v
+	}
+	c.mu.Unlock()
+}
+
+var (
+	sharedTexts     = newSharedMemo[textKey, textVal](1 << 16)
+	sharedDeadlines = newSharedMemo[string, dateVal](1 << 14)
+)
 
 // textKey and textVal memoise interp.text: a submission repeats the same
 // agencies, stages and officers on every row, and decoding (legacy
@@ -60,17 +143,23 @@ func (in *interp) add(f Finding) {
 
 // text returns a cell's text, NFC and trimmed, converting legacy TCVN3/VNI
 // text with a warning at the cell.
-func (in *interp) text(c Cell, row int, col string) string {
+func (in *interp) text(c *Cell, row int, col string) string {
 	if c.IsNumber {
 		return CleanText(c.Text)
+	}
+	if settled(c.Text, in.tcvn3Font(c.Font)) {
+		return c.Text
 	}
 	k := textKey{c.Text, c.Font}
 	v, seen := in.texts[k]
 	if !seen {
-		out, enc := DecodeLegacy(c.Text, c.Font)
-		v = textVal{clean: CleanText(out), enc: enc}
-		if enc != "" {
-			v.shown = shorten(CleanText(c.Text), 40)
+		if v, seen = sharedTexts.get(k); !seen {
+			out, enc := DecodeLegacy(c.Text, c.Font)
+			v = textVal{clean: strings.Clone(CleanText(out)), enc: enc}
+			if enc != "" {
+				v.shown = strings.Clone(shorten(CleanText(c.Text), 40))
+			}
+			sharedTexts.put(textKey{strings.Clone(c.Text), strings.Clone(c.Font)}, v)
 		}
 		if in.texts == nil {
 			in.texts = map[textKey]textVal{}
@@ -100,7 +189,7 @@ func InterpretPlan(raw *RawPlan) *Plan {
 	in.findings = append(in.findings, raw.Findings...)
 	for _, kv := range raw.Info {
 		in.sheet = templates.SheetInfo
-		v := in.text(kv.Value, 0, kv.Label)
+		v := in.text(&kv.Value, 0, kv.Label)
 		switch kv.Key {
 		case templates.InfoGoverningBody:
 			p.Info.GoverningBody = v
@@ -125,9 +214,9 @@ func InterpretPlan(raw *RawPlan) *Plan {
 	in.sheet = templates.SheetSectors
 	for i, sr := range raw.Sectors {
 		s := Sector{
-			Code: in.text(sr.Code, sr.Row, "Mã ngành"),
-			Name: in.text(sr.Name, sr.Row, "Tên ngành"),
-			Lead: in.text(sr.Lead, sr.Row, "Cơ quan chủ trì"),
+			Code: in.text(&sr.Code, sr.Row, "Mã ngành"),
+			Name: in.text(&sr.Name, sr.Row, "Tên ngành"),
+			Lead: in.text(&sr.Lead, sr.Row, "Cơ quan chủ trì"),
 		}
 		if s.Code == "" && s.Name == "" {
 			continue
@@ -160,14 +249,14 @@ func InterpretPlan(raw *RawPlan) *Plan {
 
 	for _, r := range raw.Tasks {
 		t := Task{
-			ID:           in.text(r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
-			Title:        in.text(r.Cells[templates.FieldTitle], r.Row, colName(templates.FieldTitle)),
-			Output:       in.text(r.Cells[templates.FieldOutput], r.Row, colName(templates.FieldOutput)),
-			SubmitTo:     in.text(r.Cells[templates.FieldSubmitTo], r.Row, colName(templates.FieldSubmitTo)),
-			Lead:         in.text(r.Cells[templates.FieldLead], r.Row, colName(templates.FieldLead)),
-			Coordinating: in.text(r.Cells[templates.FieldCoordinating], r.Row, colName(templates.FieldCoordinating)),
+			ID:           in.text(&r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
+			Title:        in.text(&r.Cells[templates.FieldTitle], r.Row, colName(templates.FieldTitle)),
+			Output:       in.text(&r.Cells[templates.FieldOutput], r.Row, colName(templates.FieldOutput)),
+			SubmitTo:     in.text(&r.Cells[templates.FieldSubmitTo], r.Row, colName(templates.FieldSubmitTo)),
+			Lead:         in.text(&r.Cells[templates.FieldLead], r.Row, colName(templates.FieldLead)),
+			Coordinating: in.text(&r.Cells[templates.FieldCoordinating], r.Row, colName(templates.FieldCoordinating)),
 		}
-		sectorText := in.text(r.Cells[templates.FieldSector], r.Row, colName(templates.FieldSector))
+		sectorText := in.text(&r.Cells[templates.FieldSector], r.Row, colName(templates.FieldSector))
 		if t.ID == "" && t.Title == "" {
 			continue
 		}
@@ -279,22 +368,47 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 		s.Refused = true
 		return s
 	}
-	rows := make([]Row, 0, len(raw.Rows))
-	ok := make([]bool, 0, len(raw.Rows))
+	rows := make([]Row, len(raw.Rows))
+	ok := make([]bool, len(raw.Rows))
 	for i := range raw.Rows {
-		row, good := interpretRow(in, raw, &raw.Rows[i], plan, s)
-		rows = append(rows, row)
-		ok = append(ok, good)
+		ok[i] = interpretRow(in, raw, &raw.Rows[i], plan, s, &rows[i])
 	}
 	markDuplicates(in, raw, rows, ok)
-	for i, row := range rows {
+	// Sort the rows out into slices of their exact size: the rows of
+	// every file stay in memory until the merge.
+	const (
+		accepted = iota
+		rejected
+		proposed
+	)
+	kind := make([]uint8, len(rows))
+	var n [3]int
+	for i := range rows {
 		switch {
 		case !ok[i]:
-			s.Rejected++
-		case plan != nil && !knownTask(plan, row.ID):
-			s.Proposed = append(s.Proposed, row)
-		default:
-			s.Rows = append(s.Rows, row)
+			kind[i] = rejected
+		case plan != nil && !knownTask(plan, rows[i].ID):
+			kind[i] = proposed
+		}
+		n[kind[i]]++
+	}
+	s.Rejected = n[rejected]
+	if n[accepted] == len(rows) && len(rows) > 0 {
+		s.Rows = rows
+		return s
+	}
+	if n[accepted] > 0 {
+		s.Rows = make([]Row, 0, n[accepted])
+	}
+	if n[proposed] > 0 {
+		s.Proposed = make([]Row, 0, n[proposed])
+	}
+	for i := range rows {
+		switch kind[i] {
+		case accepted:
+			s.Rows = append(s.Rows, rows[i])
+		case proposed:
+			s.Proposed = append(s.Proposed, rows[i])
 		}
 	}
 	return s
@@ -315,15 +429,15 @@ func interpretInfo(in *interp, raw *RawSubmission, plan *Plan, s *Submission) {
 		switch kv.Key {
 		case templates.InfoSector:
 			sectorCell = kv.Value
-			s.SectorText = in.text(kv.Value, 0, kv.Label)
+			s.SectorText = in.text(&kv.Value, 0, kv.Label)
 		case templates.InfoPeriod:
 			periodCell = kv.Value
 		case templates.InfoReportDate:
 			dateCell = kv.Value
 		case templates.InfoPreparer:
-			s.Preparer = in.text(kv.Value, 0, kv.Label)
+			s.Preparer = in.text(&kv.Value, 0, kv.Label)
 		case templates.InfoContact:
-			s.Contact = in.text(kv.Value, 0, kv.Label)
+			s.Contact = in.text(&kv.Value, 0, kv.Label)
 		}
 	}
 	// Report date.
@@ -404,31 +518,31 @@ func inferSector(raw *RawSubmission, plan *Plan) string {
 	return found
 }
 
-// interpretRow reads one task row; ok is false when an error rejects it.
-func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission) (Row, bool) {
-	c := func(f templates.Field) Cell {
-		cell := rr.Cells[f]
-		if cell.Ref == "" && raw.Columns[f] != "" {
-			cell.Ref = raw.Columns[f] + strconv.Itoa(rr.Row)
+// interpretRow reads one task row into row (zero); it returns false when an
+// error rejects the row.
+func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Submission, row *Row) bool {
+	// ref is where a finding about field f goes: its cell, or where the
+	// cell would be when it is empty. Built only for findings.
+	ref := func(f templates.Field) string {
+		if r := rr.Cells[f].Ref; r != "" || raw.Columns[f] == "" {
+			return r
 		}
-		return cell
+		return raw.Columns[f] + strconv.Itoa(rr.Row)
 	}
-	txt := func(f templates.Field) string { return in.text(rr.Cells[f], rr.Row, colName(f)) }
-	row := Row{
-		Row: rr.Row, ID: txt(templates.FieldID), Title: txt(templates.FieldTitle),
-		Output: txt(templates.FieldOutput), SubmitTo: txt(templates.FieldSubmitTo),
-		Lead: txt(templates.FieldLead), Coordinating: txt(templates.FieldCoordinating),
-		Officer: txt(templates.FieldOfficer), StageText: txt(templates.FieldStage),
-		IssuedDoc: txt(templates.FieldIssuedDoc), Difficulties: txt(templates.FieldDifficulties),
-		Proposals: txt(templates.FieldProposals), Notes: txt(templates.FieldNotes),
-	}
+	txt := func(f templates.Field) string { return in.text(&rr.Cells[f], rr.Row, colName(f)) }
+	row.Row, row.ID, row.Title = rr.Row, txt(templates.FieldID), txt(templates.FieldTitle)
+	row.Output, row.SubmitTo = txt(templates.FieldOutput), txt(templates.FieldSubmitTo)
+	row.Lead, row.Coordinating = txt(templates.FieldLead), txt(templates.FieldCoordinating)
+	row.Officer, row.StageText = txt(templates.FieldOfficer), txt(templates.FieldStage)
+	row.IssuedDoc, row.Difficulties = txt(templates.FieldIssuedDoc), txt(templates.FieldDifficulties)
+	row.Proposals, row.Notes = txt(templates.FieldProposals), txt(templates.FieldNotes)
 	ok := true
 	fail := func(f templates.Field, code Code, value, want string) {
-		in.add(Finding{Cell: c(f).Ref, Row: rr.Row, Column: colName(f), Code: code, Severity: Error, Value: value, Want: want})
+		in.add(Finding{Cell: ref(f), Row: rr.Row, Column: colName(f), Code: code, Severity: Error, Value: value, Want: want})
 		ok = false
 	}
 	warn := func(f templates.Field, code Code, value, want string) {
-		in.add(Finding{Cell: c(f).Ref, Row: rr.Row, Column: colName(f), Code: code, Severity: Warning, Value: value, Want: want})
+		in.add(Finding{Cell: ref(f), Row: rr.Row, Column: colName(f), Code: code, Severity: Warning, Value: value, Want: want})
 	}
 	var task Task
 	inPlan := false
@@ -439,7 +553,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	case plan != nil && !inPlan:
 		warn(templates.FieldID, CodeTaskUnknownID, row.ID, "")
 	case inPlan && s.Sector != "" && task.Sector != s.Sector:
-		in.add(Finding{Cell: c(templates.FieldID).Ref, Row: rr.Row, Column: colName(templates.FieldID), Code: CodeTaskWrongSector,
+		in.add(Finding{Cell: ref(templates.FieldID), Row: rr.Row, Column: colName(templates.FieldID), Code: CodeTaskWrongSector,
 			Severity: Error, Value: row.ID, Want: task.Sector, Other: s.Sector})
 		ok = false
 	}
@@ -455,25 +569,24 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		fail(templates.FieldStage, CodeStageUnknown, row.StageText, stageList())
 	}
 	// Deadline: the plan's value wins.
-	dc := c(templates.FieldDeadline)
-	if !dc.Empty() {
-		d, good := ParseDeadline(dc, in.date1904)
+	if dc := rr.Cells[templates.FieldDeadline]; !dc.Empty() {
+		d := in.deadline(dc)
 		switch {
-		case !good && inPlan:
-			warn(templates.FieldDeadline, CodeDateInvalid, CleanText(dc.Text), exampleDate)
-		case !good:
-			fail(templates.FieldDeadline, CodeDateInvalid, CleanText(dc.Text), exampleDate)
+		case !d.ok && inPlan:
+			warn(templates.FieldDeadline, CodeDateInvalid, d.clean, exampleDate)
+		case !d.ok:
+			fail(templates.FieldDeadline, CodeDateInvalid, d.clean, exampleDate)
 		default:
-			row.Deadline = d
+			row.Deadline = d.t
 			if !dc.IsNumber {
-				row.DeadlineText = CleanText(dc.Text)
+				row.DeadlineText = d.clean
 			}
 		}
 	} else if plan == nil {
 		fail(templates.FieldDeadline, CodeDeadlineMissing, "", "")
 	}
 	// Percent.
-	if pc := c(templates.FieldPercent); !pc.Empty() {
+	if pc := rr.Cells[templates.FieldPercent]; !pc.Empty() {
 		if v, good := ParsePercent(pc); good {
 			row.Percent, row.HasPercent = v, true
 		} else {
@@ -481,7 +594,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		}
 	}
 	// Completion date.
-	if ddc := c(templates.FieldDoneDate); !ddc.Empty() {
+	if ddc := rr.Cells[templates.FieldDoneDate]; !ddc.Empty() {
 		if d, good := ParseDate(ddc, in.date1904); good {
 			row.DoneDate = d
 		} else {
@@ -490,7 +603,7 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 	}
 	if row.Stage == StageDone {
 		switch {
-		case row.DoneDate.IsZero() && ok && c(templates.FieldDoneDate).Empty():
+		case row.DoneDate.IsZero() && ok && rr.Cells[templates.FieldDoneDate].Empty():
 			fail(templates.FieldDoneDate, CodeDoneMissingDate, "", exampleDate)
 		case !row.DoneDate.IsZero() && !s.ReportDate.IsZero() && row.DoneDate.After(s.ReportDate):
 			fail(templates.FieldDoneDate, CodeDoneFutureDate, DateCell(row.DoneDate), DateCell(s.ReportDate))
@@ -505,13 +618,13 @@ func interpretRow(in *interp, raw *RawSubmission, rr *RawRow, plan *Plan, s *Sub
 		warn(templates.FieldOfficer, CodeOfficerMissing, "", "")
 	}
 	if inPlan {
-		checkAgainstPlan(row, task, warn)
+		checkAgainstPlan(row, &task, warn)
 	}
-	return row, ok
+	return ok
 }
 
 // checkAgainstPlan warns where the row restates a plan value differently.
-func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, string)) {
+func checkAgainstPlan(row *Row, t *Task, warn func(templates.Field, Code, string, string)) {
 	for _, p := range []struct {
 		f         templates.Field
 		got, want string
@@ -541,19 +654,32 @@ func checkAgainstPlan(row Row, t Task, warn func(templates.Field, Code, string, 
 // markDuplicates rejects every row whose id appears on more than one row:
 // which of them is right only the department can say.
 func markDuplicates(in *interp, raw *RawSubmission, rows []Row, ok []bool) {
-	first := map[string]int{}
 	flagged := map[int]bool{}
 	ref := func(i int) string {
-		if c := raw.Rows[i].Cells[templates.FieldID]; c.Ref != "" {
+		if c := &raw.Rows[i].Cells[templates.FieldID]; c.Ref != "" {
 			return c.Ref
 		}
 		return raw.Columns[templates.FieldID] + strconv.Itoa(rows[i].Row)
 	}
-	for i, r := range rows {
+	// The folded ids, all in one string: one allocation, not one per row.
+	var buf []byte
+	ends := make([]int, len(rows))
+	for i := range rows {
+		buf, _ = templates.AppendFold(buf, rows[i].ID, -1)
+		ends[i] = len(buf)
+	}
+	folded := string(buf)
+	first := make(map[string]int, len(rows))
+	for i := range rows {
+		r := &rows[i]
 		if r.ID == "" {
 			continue
 		}
-		k := fold(r.ID)
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		k := folded[from:ends[i]]
 		j, seen := first[k]
 		if !seen {
 			first[k] = i

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -286,5 +287,51 @@ func TestInterpretRefusedFileStillReportsItsRows(t *testing.T) {
 	}
 	if !s.Refused || len(s.Rows) != 0 || s.Rejected != 2 {
 		t.Errorf("refused %v rows %d rejected %d", s.Refused, len(s.Rows), s.Rejected)
+	}
+}
+
+// TestInterpretConcurrently interprets files on several goroutines at once,
+// as the loader does, with texts that go through the memo shared across
+// files (Latin-1-only names, legacy text, deadlines written as periods):
+// every file comes out as when it is interpreted alone (run with -race).
+func TestInterpretConcurrently(t *testing.T) {
+	var raws []*RawSubmission
+	for i := range 12 {
+		var rows []RawRow
+		for r := range 40 {
+			rows = append(rows, rawRow(5+r, map[F]any{fID: fmt.Sprintf("X-%d-%d", i, r), fTitle: "Đề án số " + fmt.Sprint(r),
+				fOff:   []string{"Bùi Xuân Tâm", "Võ Thu Lan", "Hoµn thµnh", "Lê  An "}[(i+r)%4],
+				fStage: []string{"Hoàn thành", "Đang lấy ý kiến", "hoan thanh"}[r%3],
+				fDead:  []string{"Quý II/2021", "Tháng 6/2021", "30/06/2021", fmt.Sprintf("Tháng %d/2021", 1+(i+r)%12)}[(i*r)%4],
+				fDone:  "15/03/2021"}))
+		}
+		raws = append(raws, rawSub(fmt.Sprintf("f%d.xlsx", i), "YT", "2021-03", "31/03/2021", rows...))
+	}
+	render := func(s *Submission) string { return fmt.Sprintf("%+v", *s) }
+	// Each way starts with an empty shared memo.
+	fresh := func() {
+		sharedTexts, sharedDeadlines = newSharedMemo[textKey, textVal](1<<16), newSharedMemo[string, dateVal](1<<14)
+	}
+	defer fresh()
+	fresh()
+	want := make([]string, len(raws))
+	for i, raw := range raws {
+		want[i] = render(Interpret(raw, nil))
+	}
+	fresh()
+	got := make([]string, len(raws))
+	var wg sync.WaitGroup
+	for i, raw := range raws {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = render(Interpret(raw, nil))
+		}()
+	}
+	wg.Wait()
+	for i := range raws {
+		if got[i] != want[i] {
+			t.Errorf("file %d differs when interpreted concurrently:\n%s\nalone:\n%s", i, got[i], want[i])
+		}
 	}
 }

@@ -32,3 +32,57 @@ func (p *Plan) tasks() *taskIndex {
 func sameTasks(a, b []Task) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
+
+// sectorIndex holds the folded code, name and lead agency of a plan's
+// sectors and, for exact matches, each folded text's first sector. It
+// keeps the texts it was built from and is checked against p.Sectors on
+// every lookup (a string comparison per text, no folding): InterpretPlan
+// looks sectors up while it appends them and sorts them afterwards.
+type sectorIndex struct {
+	src    []sectorTexts // as indexed
+	folded []sectorTexts
+	exact  map[string]int
+}
+
+type sectorTexts struct{ code, name, lead string }
+
+// sectors returns the index of p.Sectors, extending it when sectors were
+// appended since and rebuilding it when any changed.
+func (p *Plan) sectors() *sectorIndex {
+	old := p.sectorIndex.Load()
+	valid := 0
+	if old != nil && len(old.src) <= len(p.Sectors) {
+		for valid < len(old.src) && old.src[valid] == textsOf(p.Sectors[valid]) {
+			valid++
+		}
+		if valid == len(p.Sectors) {
+			return old
+		}
+		if valid < len(old.src) {
+			valid = 0
+		}
+	}
+	idx := &sectorIndex{exact: make(map[string]int, 3*len(p.Sectors))}
+	if valid > 0 {
+		idx.src = append(idx.src, old.src...)
+		idx.folded = append(idx.folded, old.folded...)
+		for k, v := range old.exact {
+			idx.exact[k] = v
+		}
+	}
+	for i := valid; i < len(p.Sectors); i++ {
+		t := textsOf(p.Sectors[i])
+		f := sectorTexts{fold(t.code), fold(t.name), fold(t.lead)}
+		idx.src = append(idx.src, t)
+		idx.folded = append(idx.folded, f)
+		for _, k := range []string{f.code, f.name, f.lead} {
+			if _, taken := idx.exact[k]; !taken {
+				idx.exact[k] = i
+			}
+		}
+	}
+	p.sectorIndex.Store(idx)
+	return idx
+}
+
+func textsOf(s Sector) sectorTexts { return sectorTexts{s.Code, s.Name, s.Lead} }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -71,11 +72,113 @@ func isPlain(s string) bool {
 	return s == "" || !prevSpace
 }
 
+// settled reports whether a cell's text needs no work: CleanText(s) is s
+// and DecodeLegacy(s, font) leaves it alone, tcvn3 telling whether the
+// cell's font is a TCVN3 one. It decides in one pass over the bytes, with
+// the table below, what CleanText and DecodeLegacy decide with several:
+// nearly every cell of a report is plain NFC Unicode Vietnamese, and
+// cleaning titles was the largest cost of interpreting a row. A false
+// answer only sends s the long way.
+func settled(s string, tcvn3 bool) bool {
+	prevSpace := true // a leading space is not plain
+	var seen uint8    // the flags of the non-ASCII runes, and runeSeen
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			prevSpace = false
+			i++
+			continue
+		}
+		if c == ' ' || c == '\n' { // kept, unless doubled or at an end
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			i++
+			continue
+		}
+		// Two- and three-byte sequences are decoded here; anything else
+		// (controls, invalid or overlong bytes, four-byte sequences,
+		// runes above the table) goes the long way.
+		if c < 0xC2 || c >= 0xF0 {
+			return false
+		}
+		var r rune
+		if c < 0xE0 {
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+				return false
+			}
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		} else {
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r < 0x800 || r >= settledLimit {
+				return false
+			}
+			i += 3
+		}
+		f := settledTable[r]
+		if f&runePlainNFC == 0 {
+			return false
+		}
+		seen |= f | runeSeen
+		prevSpace = false
+	}
+	if s != "" && prevSpace {
+		return false // a trailing space
+	}
+	if seen == 0 {
+		return !tcvn3 // ASCII: a TCVN3 capitals font may upper-case it
+	}
+	return seen&runeNotLegacy != 0 // only Latin-1 letters: may be TCVN3 or VNI
+}
+
+// Flags of settledTable.
+const (
+	// runePlainNFC: the rune is NFC and stays so whatever stands before
+	// or after it (no decomposition, combining class 0, composes with
+	// nothing before it), and isPlain accepts it.
+	runePlainNFC = 1 << iota
+	// runeNotLegacy: a letter or mark above Latin-1, which legacy text
+	// read as cp1252 never has (mayBeLegacy).
+	runeNotLegacy
+	// runeSeen: not in the table; settled marks that a text is not ASCII.
+	runeSeen
+)
+
+// settledLimit covers Latin, Vietnamese, general punctuation and the
+// common symbols; settled leaves the rest to the long way.
+const settledLimit = 0x3000
+
+var settledTable = func() (t [settledLimit]uint8) {
+	for r := rune(utf8.RuneSelf); r < settledLimit; r++ {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) && isPlain(s) {
+			t[r] |= runePlainNFC
+		}
+		if r > 0xFF && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+			t[r] |= runeNotLegacy
+		}
+	}
+	return t
+}()
+
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
-func trimSpace(s string) string { return strings.TrimFunc(s, isSpace) }
+func trimSpace(s string) string {
+	// Most texts start and end with a visible ASCII character: nothing to
+	// trim, no rune to decode (Cell.Empty asks for every cell).
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
 
 // Excel day 0 (1900 system, with its 1900 leap-year bug accounted for) and
 // the 1904 system's day 0.

@@ -1,8 +1,11 @@
 package report
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -258,5 +261,62 @@ func TestCleanText(t *testing.T) {
 				t.Errorf("CleanText(%q) = %q; want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSettled checks the fast path of interp.text: settled passes the plain
+// NFC texts that reports are made of, and everything it passes, CleanText
+// and DecodeLegacy leave alone (checked on 200.000 random strings of
+// Vietnamese, Latin-1 and legacy-looking letters, marks, spaces, controls,
+// symbols and invalid bytes, in every kind of font).
+func TestSettled(t *testing.T) {
+	for _, s := range []string{"", "YT-0001", "Xây dựng Đề án nâng cao năng lực hệ thống y tế cơ sở giai đoạn 2021 - 2025",
+		"Sở Tài chính, Sở Nội vụ", "Nguyễn Văn An", "Đang lấy ý kiến", "Quyết định số 123/QĐ-UBND ngày 15/02/2021",
+		"Dòng một\nDòng hai", "“Ngoặc kép” – gạch", "Ủy ban nhân dân"} {
+		if !settled(s, false) {
+			t.Errorf("settled(%q) = false; want true", s)
+		}
+	}
+	for _, s := range []string{" a", "a ", "a  b", "a\tb", "a\r\nb", "Ho\u00b5n th\u00b5nh", "Tài chính", "Cafe\u0301",
+		"a\u00a0b", "a\u200bb", "\xff", norm.NFD.String("Thời hạn"), "\u2028"} {
+		if settled(s, false) {
+			t.Errorf("settled(%q) = true; want false", s)
+		}
+	}
+	if settled("HOAN THANH", true) {
+		t.Error("ASCII in a TCVN3 capitals font is settled")
+	}
+	pieces := []string{"a", "Ă", "â", "đ", "Đ", "ơ", "ư", "ạ", "ế", "ỹ", "à", "Á", "í", "µ", "¸", "¬", "®", "×", "ñ", "ø",
+		"\u0300", "\u0301", "\u0323", "\u0302", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u200b", "\ufeff", "\u2028",
+		"\x00", "\x7f", "\u0085", "%", ",", "“", "–", "…", "\xff", "\xc3", "가", "\u1100", "\u1161", "\u0958",
+		"\u2000", "\u212b", "\u0344", "\u0f73", "Ω", "y", "Q", "1"}
+	fonts := []string{"", "Times New Roman", ".VnTime", ".VnTimeH", "VNI-Times"}
+	rng := rand.New(rand.NewPCG(3, 2021))
+	hits := 0
+	for range 200000 {
+		var b strings.Builder
+		for n := rng.IntN(10); n >= 0; n-- {
+			if rng.IntN(6) == 0 {
+				if r := rune(rng.IntN(0x3100)); utf8.ValidRune(r) {
+					b.WriteRune(r)
+				}
+				continue
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s, font := b.String(), fonts[rng.IntN(len(fonts))]
+		if !settled(s, fontHint(font) == EncTCVN3) {
+			continue
+		}
+		hits++
+		if out := CleanText(s); out != s {
+			t.Fatalf("settled(%+q), but CleanText gives %+q", s, out)
+		}
+		if out, enc := DecodeLegacy(s, font); out != s || enc != "" {
+			t.Fatalf("settled(%+q, %q), but DecodeLegacy gives %+q (%s)", s, font, out, enc)
+		}
+	}
+	if hits < 10000 {
+		t.Errorf("only %d random strings settled: the check checks little", hits)
 	}
 }

@@ -1,5 +1,7 @@
 package templates
 
+import "strings"
+
 // Field identifies one column of a task table, whatever its header says.
 type Field int
 
@@ -72,66 +74,114 @@ var PlanFields = []Field{
 
 // Col returns the specification of f.
 func Col(f Field) Column {
-	for _, c := range Columns {
-		if c.Field == f {
-			return c
+	if f > FieldNone && f < NumFields {
+		if i := colIndex[f]; i >= 0 {
+			return Columns[i]
 		}
 	}
 	return Column{}
 }
 
+// colIndex is the position of each field in Columns: Header is called for
+// every cell a reader or a writer labels.
+var colIndex = func() (idx [NumFields]int) {
+	for f := range idx {
+		idx[f] = -1
+		for i, c := range Columns {
+			if c.Field == Field(f) {
+				idx[f] = i
+				break
+			}
+		}
+	}
+	return idx
+}()
+
 // Header returns the canonical header of f in the given language ("vi" or "en").
 func (f Field) Header(lang string) string {
-	c := Col(f)
+	if f <= FieldNone || f >= NumFields || colIndex[f] < 0 {
+		return ""
+	}
+	c := &Columns[colIndex[f]]
 	if lang == "en" {
 		return c.En
 	}
 	return c.Vi
 }
 
-var columnKeys = func() map[string]Field {
-	m := map[string]Field{}
+var columnKeys = func() foldKeys[Field] {
+	k := foldKeys[Field]{m: map[string]Field{}}
 	for _, c := range Columns {
 		for _, name := range append([]string{c.Vi, c.En}, c.Alt...) {
-			m[Fold(name)] = c.Field
+			k.set(Fold(name), c.Field)
 		}
 	}
-	return m
+	return k
 }()
 
 // MatchColumn recognises a header cell. It tries the whole folded text, then
 // the text without a trailing parenthesis ("Thời hạn (dd/mm/yyyy)") and
 // without a leading numbering ("(9) Giai đoạn").
 func MatchColumn(header string) (Field, bool) {
-	k := Fold(header)
-	if k == "" {
-		return FieldNone, false
-	}
-	if f, ok := columnKeys[k]; ok {
-		return f, true
+	f, ok, empty := columnKeys.match(header)
+	if ok || empty {
+		return f, ok
 	}
 	// Drop a parenthesised tail or head from the original text and retry.
 	if i := indexParen(header); i > 0 {
-		if f, ok := columnKeys[Fold(header[:i])]; ok {
+		if f, ok, _ := columnKeys.match(header[:i]); ok {
 			return f, true
 		}
 	}
 	if j := closeParen(header); j >= 0 && j+1 < len(header) {
-		if f, ok := columnKeys[Fold(header[j+1:])]; ok {
+		if f, ok, _ := columnKeys.match(header[j+1:]); ok {
 			return f, true
 		}
 	}
 	return FieldNone, false
 }
 
-func indexParen(s string) int {
-	for i, r := range s {
-		if r == '(' {
-			return i
-		}
-	}
-	return -1
+// foldKeys maps folded names to what they name. It matches a text without
+// folding it all: a text whose folded form would be longer than the
+// longest key names nothing, and headers are tried against every cell of
+// a sheet's first rows, long titles included.
+type foldKeys[T any] struct {
+	m       map[string]T
+	longest int
 }
+
+// set maps the folded name f to v, a later name replacing an earlier one.
+// (Callers fold, so that the package's initialisation order sees that
+// the keys need the fold table.)
+func (k *foldKeys[T]) set(f string, v T) {
+	k.m[f] = v
+	k.longest = max(k.longest, len(f))
+}
+
+// setFirst maps the folded name f to v unless an earlier name folds the same.
+func (k *foldKeys[T]) setFirst(f string, v T) {
+	if _, ok := k.m[f]; !ok {
+		k.set(f, v)
+	}
+}
+
+// match looks up Fold(s); empty reports that s folds to nothing.
+func (k *foldKeys[T]) match(s string) (v T, ok, empty bool) {
+	var buf [64]byte
+	b, fits := AppendFold(buf[:0], s, k.longest)
+	if !fits {
+		return v, false, false
+	}
+	if len(b) == 0 {
+		return v, false, true
+	}
+	v, ok = k.m[string(b)]
+	return v, ok, false
+}
+
+// indexParen is the byte index of the first '(' (no byte of a multi-byte
+// UTF-8 sequence is one), or -1.
+func indexParen(s string) int { return strings.IndexByte(s, '(') }
 
 func closeParen(s string) int {
 	for i, r := range s {

@@ -1,7 +1,11 @@
 package templates
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -49,5 +53,114 @@ func TestFoldTreatsEthAsD(t *testing.T) {
 	// Ð (U+00D0, Icelandic eth) is often typed for Đ on keyboards without it.
 	if got := Fold("ÐANG LẤY Ý KIẾN"); got != "dang lay y kien" {
 		t.Errorf("Fold = %q", got)
+	}
+}
+
+// foldNFD is Fold as it was first written, on the whole text's norm.NFD:
+// the reference the table-driven Fold must agree with.
+func foldNFD(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ' || r == 'Ð':
+			r = 'd'
+		case r == '%':
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("% ")
+			space = true
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// TestFoldMatchesNFD compares Fold with foldNFD on every rune alone and
+// between letters and marks, and on 300.000 random strings of Vietnamese
+// letters (composed and decomposed), combining marks, Ð, symbols, Hangul,
+// invalid bytes and random runes.
+func TestFoldMatchesNFD(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := Fold(s), foldNFD(s); got != want {
+			t.Fatalf("Fold(%+q) = %+q; norm.NFD gives %+q", s, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		check(string(r))
+		if r < 0x3000 || r%7 == 0 {
+			check("A" + string(r) + "\u0301b\u0323 %")
+			check("\u0323" + string(r) + "\u0300")
+		}
+	}
+	pieces := []string{
+		"a", "Ă", "â", "đ", "Đ", "Ð", "ê", "ô", "ơ", "ư", "ạ", "ế", "ỹ", "Ỵ", "à", "Á",
+		norm.NFD.String("Thời hạn"), norm.NFD.String("ệ"), "\u0300", "\u0301", "\u0303", "\u0309", "\u0323",
+		"\u031b", "\u0302", "\u0306", "\u0345", "\u0f39", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "%",
+		",", "(", ")", "/", "-", "–", "“", "”", "…", "·", "1", "9", "²", "½", "Ⅻ", "ǅ", "İ", "ß", "ﬁ",
+		"가", "각", "\u1100", "\u1161", "\u0915\u093c", "\u09cb", "\u0dde", "\u1b06", "\xff", "\xc3", "\xe1\xbb",
+		"X", "q", "Z", "_", "ǈ", "Ω", "ω", "Ά", "Ё", "й", "\u2000", "\u2126", "\u212b", "\u0958",
+	}
+	rng := rand.New(rand.NewPCG(6, 2021))
+	for range 300000 {
+		var b strings.Builder
+		for n := rng.IntN(12); n >= 0; n-- {
+			if rng.IntN(5) == 0 {
+				r := rune(rng.IntN(0x3000))
+				if rng.IntN(4) == 0 {
+					r = rune(rng.IntN(unicode.MaxRune + 1))
+				}
+				if utf8.ValidRune(r) {
+					b.WriteRune(r)
+				}
+				continue
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+}
+
+func TestAppendFoldLimit(t *testing.T) {
+	for _, s := range []string{"", "Tên nhiệm vụ", "  Tỷ lệ hoàn thành (%) ", "%%", "a b", "Xây dựng Đề án nâng cao năng lực hệ thống y tế cơ sở"} {
+		want := Fold(s)
+		for limit := 0; limit <= len(want)+2; limit++ {
+			b, ok := AppendFold([]byte("x"), s, limit)
+			if ok != (len(want) <= limit) {
+				t.Errorf("AppendFold(%q, %d) ok = %t; folded length %d", s, limit, ok, len(want))
+			}
+			if ok && string(b) != "x"+want {
+				t.Errorf("AppendFold(%q, %d) = %q; want %q", s, limit, b, "x"+want)
+			}
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	texts := []string{"Tên nhiệm vụ", "Đang lấy ý kiến", "CƠ QUAN CHỦ TRÌ", norm.NFD.String("Thời hạn"),
+		"Khó khăn, vướng mắc", "Tỷ lệ hoàn thành (%)", "Task ID",
+		"Xây dựng Đề án nâng cao năng lực hệ thống y tế cơ sở giai đoạn 2021 - 2025"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			Fold(s)
+		}
 	}
 }

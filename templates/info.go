@@ -56,25 +56,25 @@ var SubmissionInfo = []Info{
 	{InfoContact, "Điện thoại/Email", "Phone/Email", []string{"điện thoại", "email", "liên hệ", "số điện thoại", "contact"}, "Số điện thoại hoặc email để liên hệ"},
 }
 
-var infoKeys = func() map[string]InfoKey {
-	m := map[string]InfoKey{}
+var infoKeys = func() foldKeys[InfoKey] {
+	k := foldKeys[InfoKey]{m: map[string]InfoKey{}}
 	for _, list := range [][]Info{PlanInfo, SubmissionInfo} {
 		for _, in := range list {
 			for _, name := range append([]string{in.Vi, in.En}, in.Alt...) {
-				m[Fold(name)] = in.Key
+				k.set(Fold(name), in.Key)
 			}
 		}
 	}
-	return m
+	return k
 }()
 
 // MatchInfo recognises the key cell of a "Thông tin" row. A trailing colon
 // or parenthesis is ignored.
 func MatchInfo(label string) (InfoKey, bool) {
-	k, ok := infoKeys[Fold(label)]
+	k, ok, _ := infoKeys.match(label)
 	if !ok {
 		if i := indexParen(label); i > 0 {
-			k, ok = infoKeys[Fold(label[:i])]
+			k, ok, _ = infoKeys.match(label[:i])
 		}
 	}
 	return k, ok
@@ -121,16 +121,20 @@ var SectorColumns = []struct {
 
 // MatchSectorColumn recognises a header of the "Ngành" sheet.
 func MatchSectorColumn(header string) (SectorColumn, bool) {
-	k := Fold(header)
+	c, ok, _ := sectorKeys.match(header)
+	return c, ok
+}
+
+// sectorKeys: the first column naming a folded text wins.
+var sectorKeys = func() foldKeys[SectorColumn] {
+	k := foldKeys[SectorColumn]{m: map[string]SectorColumn{}}
 	for _, c := range SectorColumns {
 		for _, name := range append([]string{c.Vi, c.En}, c.Alt...) {
-			if Fold(name) == k {
-				return c.Col, true
-			}
+			k.setFirst(Fold(name), c.Col)
 		}
 	}
-	return SectorNone, false
-}
+	return k
+}()
 
 // Sheet names of the workbooks tonghop writes and expects first.
 const (

@@ -28,6 +28,40 @@ func (e *FileError) Unwrap() error { return e.Err }
 // table and the info sheet are found by their content, whatever the
 // sheets are called; cells come back raw for the core to interpret.
 func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
+	return readSubmissionWith(name, r, nil)
+}
+
+// Reader reads submission workbooks one after the other, reusing its
+// buffers from one to the next: the RawSubmission a call returns (its rows)
+// is valid only until the next call. A loader that interprets each file
+// before reading the next keeps one Reader per goroutine and allocates
+// the task rows (a kilobyte each) once instead of once per file. The zero
+// Reader is ready to use; it is not safe for concurrent use.
+type Reader struct {
+	rows []report.RawRow // zero past used
+	used int
+}
+
+// ReadSubmission is xlsx.ReadSubmission with rd's buffers.
+func (rd *Reader) ReadSubmission(name string, r io.Reader) *report.RawSubmission {
+	// The last file's rows: not to be kept alive, and the table reader
+	// takes zero slots.
+	clear(rd.rows[:rd.used])
+	raw := readSubmissionWith(name, r, rd.rows[:0])
+	if cap(raw.Rows) >= cap(rd.rows) && cap(raw.Rows) > 0 {
+		rd.rows = raw.Rows[:cap(raw.Rows)]
+	}
+	// Rows are filled from the first slot on: past the rows returned the
+	// slots are zero, unless the file was refused half-read (then clear
+	// them all).
+	rd.used = len(rd.rows)
+	if len(raw.Rows) > 0 && &raw.Rows[0] == &rd.rows[0] {
+		rd.used = len(raw.Rows)
+	}
+	return raw
+}
+
+func readSubmissionWith(name string, r io.Reader, rows []report.RawRow) *report.RawSubmission {
 	raw := &report.RawSubmission{File: name, Name: filepath.Base(name)}
 	data, p, f := load(name, r)
 	if data != nil {
@@ -39,7 +73,7 @@ func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
 		return raw
 	}
 	raw.Date1904 = p.date1904
-	if perr := readSubmission(p, raw); perr != nil {
+	if perr := readSubmission(p, raw, rows); perr != nil {
 		*raw = report.RawSubmission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Date1904: raw.Date1904}
 		raw.Findings = []report.Finding{at(perr.finding, raw.Name)}
 	}
@@ -48,7 +82,7 @@ func ReadSubmission(name string, r io.Reader) *report.RawSubmission {
 
 // load reads the bytes and opens the package, or says why it cannot.
 func load(name string, r io.Reader) ([]byte, *pkg, report.Finding) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	data, err := readAll(r)
 	if err != nil {
 		return nil, nil, fileFinding(report.CodeFileUnreadable, "I/O")
 	}
@@ -62,34 +96,119 @@ func load(name string, r io.Reader) ([]byte, *pkg, report.Finding) {
 	return data, p, report.Finding{}
 }
 
+// readAll reads up to one byte past the size limit, into a buffer of the
+// right size when r tells its length (a bytes.Reader does).
+func readAll(r io.Reader) ([]byte, error) {
+	lr := io.LimitReader(r, maxFileBytes+1)
+	l, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(lr)
+	}
+	b := make([]byte, 0, min(int64(l.Len()), maxFileBytes)+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the length was wrong: grow
+		}
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
 func at(f report.Finding, file string) report.Finding {
 	f.File = file
 	return f
 }
 
-// sheetHead is the first rows of a sheet, where headers and info rows are.
+// sheetHead is the first rows of a sheet, where headers and info rows are,
+// and the scan that read them, stopped after them (nil when the reader
+// did not keep it open: see maxOpenHeads).
 type sheetHead struct {
+	p    *pkg
 	ref  sheetRef
 	rows []*srow
+	stop *srow // the row the scan stopped at (read, not one of rows)
+	cur  *sheetCursor
 }
 
+// maxOpenHeads is how many stopped scans the reader keeps open to read on
+// (each holds a decompressor and a buffer): the task sheet and the info
+// sheet are among the first of a workbook. The scans of later long sheets
+// are closed; such a sheet, if chosen, is read again from its start.
+const maxOpenHeads = 4
+
+// heads reads the first rows of every sheet. The caller closes the
+// returned heads (closeHeads), whatever it reads on.
 func (p *pkg) heads() ([]sheetHead, *pkgError) {
 	out := make([]sheetHead, 0, len(p.sheets))
+	open := 0
 	for _, sh := range p.sheets {
-		var rows []*srow
-		_, perr := p.scanSheet(sh, func(r *srow) bool {
-			if r.num > headInfoRows {
-				return false
-			}
-			rows = append(rows, r.clone()) // r is reused for the next row
-			return true
-		})
+		c, perr := p.openSheet(sh)
 		if perr != nil {
+			closeHeads(out)
 			return nil, perr
 		}
-		out = append(out, sheetHead{sh, rows})
+		h := sheetHead{p: p, ref: sh, cur: c}
+		perr = c.scan(func(r *srow) bool {
+			if r.num > headInfoRows {
+				h.stop = r.clone()
+				return false
+			}
+			h.rows = append(h.rows, r.clone()) // r is reused for the next row
+			return true
+		})
+		switch {
+		case perr != nil:
+		case !c.done && open < maxOpenHeads:
+			open++
+		case !c.done:
+			c.close()
+			h.cur = nil
+		default:
+			c.close() // read to its end: its rows and merges are all known
+		}
+		out = append(out, h)
+		if perr != nil {
+			closeHeads(out)
+			return nil, perr
+		}
 	}
 	return out, nil
+}
+
+func closeHeads(heads []sheetHead) {
+	for _, h := range heads {
+		if h.cur != nil {
+			h.cur.close()
+		}
+	}
+}
+
+// all calls fn for every row of the sheet, as scanSheet does: the head's
+// rows again, then the rest of the part (or, when the scan was not kept
+// open, every row from a new scan). It returns the sheet's merged ranges.
+// Once per sheet.
+func (h *sheetHead) all(fn func(*srow) bool) ([]area, *pkgError) {
+	if h.cur == nil {
+		return h.p.scanSheet(h.ref, fn)
+	}
+	for _, r := range h.rows {
+		if !fn(r) {
+			return h.cur.s.merges, nil
+		}
+	}
+	if h.stop != nil && !fn(h.stop) {
+		return h.cur.s.merges, nil
+	}
+	if perr := h.cur.scan(fn); perr != nil {
+		return nil, perr
+	}
+	return h.cur.s.merges, nil
 }
 
 // headInfoRows is how many rows of each sheet are looked at to find the
@@ -140,11 +259,12 @@ func submissionUsable(h header) bool {
 	return h.has(templates.FieldTitle) && h.has(templates.FieldStage)
 }
 
-func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
+func readSubmission(p *pkg, raw *report.RawSubmission, buf []report.RawRow) *pkgError {
 	heads, perr := p.heads()
 	if perr != nil {
 		return perr
 	}
+	defer closeHeads(heads)
 	ti, h := taskSheet(heads, submissionUsable)
 	if ti < 0 {
 		raw.Findings = append(raw.Findings, report.Finding{File: raw.Name, Code: report.CodeSheetMissing, Severity: report.Error})
@@ -174,7 +294,7 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	if !submissionUsable(h) {
 		return nil
 	}
-	rows, perr := readRows(p, sh, &h)
+	rows, perr := readRows(&heads[ti], &h, buf)
 	if perr != nil {
 		return perr
 	}
@@ -182,10 +302,15 @@ func readSubmission(p *pkg, raw *report.RawSubmission) *pkgError {
 	return nil
 }
 
-// readRows streams the whole task sheet and returns its data rows.
-func readRows(p *pkg, sh sheetRef, h *header) ([]report.RawRow, *pkgError) {
-	t := tableReader{h: h, after: h.last}
-	merges, perr := p.scanSheet(sh, func(r *srow) bool {
+// readRows reads the whole task sheet and returns its data rows, in buf
+// (zero, empty) when it is large enough.
+func readRows(sh *sheetHead, h *header, buf []report.RawRow) ([]report.RawRow, *pkgError) {
+	about := 0
+	if sh.cur != nil {
+		about = sh.cur.aboutRows() - h.last
+	}
+	t := newTableReader(h, about, buf)
+	merges, perr := sh.all(func(r *srow) bool {
 		t.add(r)
 		return true
 	})
@@ -193,7 +318,7 @@ func readRows(p *pkg, sh sheetRef, h *header) ([]report.RawRow, *pkgError) {
 		return nil, perr
 	}
 	if t.tooBig {
-		return nil, &pkgError{finding: report.Finding{Sheet: sh.name, Code: report.CodeSheetTooLarge,
+		return nil, &pkgError{finding: report.Finding{Sheet: sh.ref.name, Code: report.CodeSheetTooLarge,
 			Severity: report.Error, Value: "> " + strconv.Itoa(maxTaskRows), Want: strconv.Itoa(maxTaskRows)}}
 	}
 	fillMerged(h, t.rows, merges)
@@ -217,10 +342,10 @@ func findInfo(p *pkg, heads []sheetHead, skip int) (string, []report.RawInfo) {
 	if best < 0 {
 		return "", nil
 	}
-	// Read the chosen sheet again in full for its merged cells: a label
+	// Read the chosen sheet on to its end for its merged cells: a label
 	// merged over two columns has its value after the merge.
 	sh := heads[best]
-	merges, perr := p.scanSheet(sh.ref, func(*srow) bool { return true })
+	merges, perr := sh.all(func(*srow) bool { return true })
 	if perr != nil {
 		merges = nil
 	}

@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,3 +118,99 @@ Recipients=B3:"Ban chỉ đạo;\nLưu: VT"
 }
 
 var _ = report.Error
+
+// TestReadOnPastTheHead reads sheets longer than the rows the reader looks
+// at to find the tables (headInfoRows): the task table's rows around and
+// after that row, and an info sheet whose merged label, recorded after its
+// rows, lies beyond it. The reader reads on from where it looked, without
+// reading the first rows again.
+func TestReadOnPastTheHead(t *testing.T) {
+	const n = 2*headInfoRows + 7
+	data := rBook(t, templates.SheetInfo, func(f *excelize.File) {
+		for r := 1; r <= headInfoRows+20; r++ {
+			rRow(t, f, templates.SheetInfo, r, 5, "ghi chú")
+		}
+		rRow(t, f, templates.SheetInfo, 2, 1, "Kỳ báo cáo", nil, "03/2021")
+		if err := f.MergeCell(templates.SheetInfo, "A2", "B2"); err != nil {
+			t.Fatal(err)
+		}
+		rRow(t, f, templates.SheetTasks, 1, 1, rCanonicalHeader(templates.SubmissionFields)...)
+		for i := 0; i < n; i++ {
+			rRow(t, f, templates.SheetTasks, 2+i, 1, i+1, fmt.Sprintf("YT-%03d", i), "Đề án", nil, nil, nil, nil, "30/06/2021", "An", "Hoàn thành")
+		}
+	})
+	raw := ReadSubmission("long.xlsx", bytes.NewReader(data))
+	if len(raw.Findings) != 0 || len(raw.Rows) != n {
+		t.Fatalf("%d rows, findings %v", len(raw.Rows), raw.Findings)
+	}
+	for i, r := range raw.Rows {
+		if r.Row != 2+i || r.Cells[templates.FieldID].Text != fmt.Sprintf("YT-%03d", i) || r.Cells[templates.FieldID].Ref != fmt.Sprintf("B%d", 2+i) {
+			t.Fatalf("row %d: %d %+v", i, r.Row, r.Cells[templates.FieldID])
+		}
+	}
+	rDiff(t, "info", rInfo(raw.Info), "Period=C2:\"03/2021\"\n")
+}
+
+// TestReaderReusesItsRows reads workbooks of different sizes one after the
+// other with one Reader: each result is what ReadSubmission gives, whatever
+// the Reader read before (its rows are cleared and reused).
+func TestReaderReusesItsRows(t *testing.T) {
+	big := rBigSubmission(t, 300)
+	// A task sheet refused at its last row, after the others were read.
+	var sheet strings.Builder
+	sheet.WriteString(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Tên nhiệm vụ</t></is></c>` +
+		`<c t="inlineStr"><is><t>Giai đoạn</t></is></c><c t="inlineStr"><is><t>Thời hạn</t></is></c>` +
+		`<c t="inlineStr"><is><t>Văn bản ban hành</t></is></c></row>`)
+	for r := 2; r < 200; r++ {
+		fmt.Fprintf(&sheet, `<row r="%d"><c t="inlineStr"><is><t>Việc %d</t></is></c><c t="inlineStr"><is><t>Hoàn thành</t></is></c>`+
+			`<c><v>44300</v></c><c t="inlineStr"><is><t>Quyết định %d</t></is></c></row>`, r, r, r)
+	}
+	sheet.WriteString(`<row r="200"><c><v>not a number</v></c></row></sheetData></worksheet>`)
+	cut := sdBook(t, sheet.String(), "-", "-")
+	books := [][]byte{big, rTemplateSubmission(t), rMessySubmission(t), rBigSubmission(t, 40),
+		[]byte("not a workbook"), rBigSubmission(t, 700), cut, rBigSubmission(t, 20), rTemplateSubmission(t)}
+	var rd Reader
+	for i, data := range books {
+		want := ReadSubmission("b.xlsx", bytes.NewReader(data))
+		got := rd.ReadSubmission("b.xlsx", bytes.NewReader(data))
+		if rDump(got.Rows) != rDump(want.Rows) || rCodes(got.Findings) != rCodes(want.Findings) || rInfo(got.Info) != rInfo(want.Info) {
+			t.Errorf("book %d: the Reader gives\n%s\nReadSubmission gives\n%s", i, rDump(got.Rows), rDump(want.Rows))
+		}
+	}
+}
+
+// TestReadManyLongSheets reads a workbook whose task table and info sheet
+// come after more long sheets than the reader keeps open (maxOpenHeads):
+// they are read again from their start, with the same result.
+func TestReadManyLongSheets(t *testing.T) {
+	const n = 100
+	data := rBook(t, "Bìa", func(f *excelize.File) {
+		for i := 0; i <= maxOpenHeads; i++ {
+			sheet := fmt.Sprintf("Phụ lục %d", i)
+			for r := 1; r <= headInfoRows+10; r++ {
+				rRow(t, f, sheet, r, 1, fmt.Sprintf("ghi chú %d", r))
+			}
+		}
+		rRow(t, f, templates.SheetTasks, 1, 1, rCanonicalHeader(templates.SubmissionFields)...)
+		for i := 0; i < n; i++ {
+			rRow(t, f, templates.SheetTasks, 2+i, 1, i+1, fmt.Sprintf("YT-%03d", i), "Đề án", nil, nil, nil, nil, "30/06/2021", "An", "Hoàn thành")
+		}
+		for r := 1; r <= headInfoRows+10; r++ {
+			rRow(t, f, templates.SheetInfo, r, 5, "ghi chú")
+		}
+		rRow(t, f, templates.SheetInfo, 2, 1, "Kỳ báo cáo", nil, "03/2021")
+		if err := f.MergeCell(templates.SheetInfo, "A2", "B2"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	raw := ReadSubmission("many.xlsx", bytes.NewReader(data))
+	if len(raw.Findings) != 0 || len(raw.Rows) != n || raw.TaskSheet != templates.SheetTasks {
+		t.Fatalf("%d rows from %q, findings %v", len(raw.Rows), raw.TaskSheet, raw.Findings)
+	}
+	for i, r := range raw.Rows {
+		if r.Row != 2+i || r.Cells[templates.FieldID].Text != fmt.Sprintf("YT-%03d", i) {
+			t.Fatalf("row %d: %d %+v", i, r.Row, r.Cells[templates.FieldID])
+		}
+	}
+	rDiff(t, "info", rInfo(raw.Info), "Period=C2:\"03/2021\"\n")
+}

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tonghop/tonghop/report"
@@ -56,7 +58,7 @@ type pkg struct {
 	files    map[string]*zip.File // by lower-case name
 	date1904 bool
 	sheets   []sheetRef
-	strs     []string
+	strs     sharedStrings
 	styles   []xfStyle
 	unzipped int64
 }
@@ -68,6 +70,7 @@ func openPackage(data []byte) (*pkg, *pkgError) {
 	if err != nil {
 		return nil, corrupt("ZIP", err)
 	}
+	useFastInflate(zr)
 	if f, ok := sniffZip(zr); !ok {
 		return nil, &pkgError{finding: f}
 	}
@@ -291,38 +294,130 @@ func (p *pkg) readWorkbook(part string) *pkgError {
 	return p.readStyles(st)
 }
 
+// sharedStrings is a workbook's shared-string table: every string is a
+// slice of one text, so the table costs two allocations however many
+// strings it has, and a cell's text costs none.
+type sharedStrings struct {
+	text string
+	ends []uint32 // end of each string in text
+}
+
+func newSharedStrings(list []string) sharedStrings {
+	var b strings.Builder
+	t := sharedStrings{ends: make([]uint32, len(list))}
+	for i, s := range list {
+		b.WriteString(s)
+		t.ends[i] = uint32(b.Len())
+	}
+	t.text = b.String()
+	return t
+}
+
+func (t *sharedStrings) len() int { return len(t.ends) }
+
+func (t *sharedStrings) at(i int) string {
+	from := uint32(0)
+	if i > 0 {
+		from = t.ends[i-1]
+	}
+	return t.text[from:t.ends[i]]
+}
+
+func (t *sharedStrings) list() []string {
+	out := make([]string, t.len())
+	for i := range out {
+		out[i] = t.at(i)
+	}
+	return out
+}
+
+func (p *pkg) numStrings() int { return p.strs.len() }
+
+func (p *pkg) sharedString(i int) string { return p.strs.at(i) }
+
+// sstArenas keeps the buffers shared-string tables are gathered in.
+var sstArenas = sync.Pool{New: func() any { return new([]byte) }}
+
+// readSharedStrings reads the shared-string table: each <si>'s text, that
+// of its <t> elements (directly inside them, phonetic runs left out), with
+// Excel's _xHHHH_ escapes decoded. A missing part is an empty table.
 func (p *pkg) readSharedStrings(part string) *pkgError {
-	var b []byte
+	rc, perr := p.open(part)
+	if perr != nil || rc == nil {
+		return perr
+	}
+	defer rc.Close()
+	x := newXMLScanner(rc)
+	defer x.release()
+	ap := sstArenas.Get().(*[]byte)
+	defer sstArenas.Put(ap)
+	arena := (*ap)[:0]
+	if f := p.files[strings.ToLower(part)]; f != nil && uint64(cap(arena)) < f.UncompressedSize64 {
+		// The text is shorter than the part: one allocation, not a
+		// doubling series (a hint only; the part may lie about its size).
+		arena = make([]byte, 0, min(f.UncompressedSize64, 4<<20))
+	}
+	var ends []uint32
+	last := 0 // end of the last string
 	inSI, inT, phonetic := false, false, false
-	_, perr := p.walk(part, func(x *xmlScanner, k tokKind, path []string) bool {
-		if k == tokText {
-			if inT && len(path) > 0 && path[len(path)-1] == "t" {
-				b = append(b, x.text...)
+	end := func() {
+		if bytes.Contains(arena[last:], []byte("_x")) {
+			s := appendUnescapeOOXML(nil, arena[last:])
+			arena = append(arena[:last], s...)
+		}
+		last = len(arena)
+		ends = append(ends, uint32(last))
+	}
+	for {
+		if !phonetic {
+			// Most strings: read whole, without a token for each part.
+			if t, ok := x.simpleString(); ok {
+				arena = append(arena[:last], t...)
+				end()
+				inSI, inT = false, false
+				continue
 			}
-			return true
 		}
-		switch path[len(path)-1] {
-		case "si":
-			inSI = true
-			b = b[:0]
-		case "rPh":
-			phonetic = true
-		case "t":
-			inT = inSI && !phonetic
+		k, err := x.next()
+		if err != nil {
+			return decodeErr(part, err)
 		}
-		return true
-	}, func(local string) {
-		switch local {
-		case "si":
-			p.strs = append(p.strs, unescapeOOXML(b))
-			inSI = false
-		case "rPh":
-			phonetic = false
-		case "t":
-			inT = false
+		switch k {
+		case tokEOF:
+			if len(arena) > math.MaxUint32 {
+				return &pkgError{finding: tooLarge(int64(len(arena)), maxPartBytes)}
+			}
+			p.strs = sharedStrings{text: string(arena), ends: ends}
+			if cap(arena) <= 4<<20 {
+				*ap = arena
+			}
+			return nil
+		case tokText:
+			if inT && x.topLocal() == "t" {
+				arena = append(arena, x.text...)
+			}
+		case tokStart:
+			switch string(x.local) {
+			case "si":
+				inSI = true
+				arena = arena[:last]
+			case "rPh":
+				phonetic = true
+			case "t":
+				inT = inSI && !phonetic
+			}
+		case tokEnd:
+			switch string(x.local) {
+			case "si":
+				end()
+				inSI = false
+			case "rPh":
+				phonetic = false
+			case "t":
+				inT = false
+			}
 		}
-	})
-	return perr
+	}
 }
 
 // numFmt ids that Excel treats as dates and times, whatever the locale.
@@ -424,15 +519,6 @@ func classifyNumFmt(code string) (date, percent bool) {
 		}
 	}
 	return date, percent
-}
-
-// unescapeOOXML decodes the _xHHHH_ escapes Excel uses for control
-// characters in strings.
-func unescapeOOXML(s []byte) string {
-	if !bytes.Contains(s, []byte("_x")) {
-		return string(s)
-	}
-	return string(appendUnescapeOOXML(nil, s))
 }
 
 // appendUnescapeOOXML appends s to dst with its _xHHHH_ escapes decoded.

@@ -35,6 +35,7 @@ func readPlan(p *pkg, plan *report.RawPlan) *pkgError {
 	if perr != nil {
 		return perr
 	}
+	defer closeHeads(heads)
 	ti, h := taskSheet(heads, planUsable)
 	if ti < 0 || !h.has(templates.FieldTitle) {
 		return &pkgError{finding: report.Finding{Code: report.CodeSheetMissing, Severity: report.Error}}
@@ -47,7 +48,7 @@ func readPlan(p *pkg, plan *report.RawPlan) *pkgError {
 				Column: f.Header("vi"), Code: report.CodeHeaderMissing, Severity: report.Error})
 		}
 	}
-	rows, perr := readRows(p, sh, &h)
+	rows, perr := readRows(&heads[ti], &h, nil)
 	if perr != nil {
 		return perr
 	}
@@ -55,7 +56,7 @@ func readPlan(p *pkg, plan *report.RawPlan) *pkgError {
 
 	si := sectorSheet(heads, ti)
 	if si >= 0 {
-		sectors, perr := readSectors(p, heads[si])
+		sectors, perr := readSectors(&heads[si])
 		if perr != nil {
 			return perr
 		}
@@ -116,10 +117,10 @@ func sectorSheet(heads []sheetHead, task int) int {
 	return best
 }
 
-func readSectors(p *pkg, sh sheetHead) ([]report.RawSectorRow, *pkgError) {
+func readSectors(sh *sheetHead) ([]report.RawSectorRow, *pkgError) {
 	h, _ := findSectorHeader(sh.rows)
 	var out []report.RawSectorRow
-	_, perr := p.scanSheet(sh.ref, func(r *srow) bool {
+	_, perr := sh.all(func(r *srow) bool {
 		if r.num <= h.row {
 			return true
 		}

@@ -45,6 +45,7 @@ type xmlScanner struct {
 
 	// The current token. Slices are valid until the next call to next.
 	local []byte // local name of a start or end tag
+	tag   []byte // a start tag, from its '<': where attrs point
 	attrs []xmlAttr
 	text  []byte
 
@@ -53,14 +54,13 @@ type xmlScanner struct {
 	err  error
 }
 
+// xmlAttr is an attribute of the current start tag, as offsets: its local
+// name in the tag, its value in the tag or, when decoded, in abuf. No
+// pointers: a cell's tag has three attributes, and a sheet a million tags.
 type xmlAttr struct {
-	local    []byte
-	prefixed bool
-	val      []byte
-	// where val is while the tag is parsed: abuf[a:b] when decoded, else
-	// an offset into the token
-	a, b    int
-	decoded bool
+	lA, lB            int32
+	vA, vB            int32
+	prefixed, decoded bool
 }
 
 type tokKind uint8
@@ -388,6 +388,20 @@ func (x *xmlScanner) endTag(b []byte) (tokKind, int, error) {
 	return tokEnd, i + 1, nil
 }
 
+// topLocal is the local name of the innermost open element.
+func (x *xmlScanner) topLocal() string {
+	k := len(x.stackEnds)
+	if k == 0 {
+		return ""
+	}
+	from := int32(0)
+	if k > 1 {
+		from = x.stackEnds[k-2]
+	}
+	local, _, _ := splitName(x.stack[from:])
+	return bytesView(local)
+}
+
 func (x *xmlScanner) pop() {
 	k := len(x.stackEnds) - 1
 	x.stackEnds = x.stackEnds[:k]
@@ -456,48 +470,62 @@ func (x *xmlScanner) startTag(b []byte) (tokKind, int, error) {
 		if !ok {
 			return tokEOF, 0, x.syntax("bad attribute name")
 		}
-		i = skipSpace(b, i+an)
-		if i == len(b) {
-			return tokEOF, 0, errNeedMore
+		a := xmlAttr{lA: int32(i + an - len(alocal)), lB: int32(i + an), prefixed: prefixed}
+		i += an
+		if i < len(b) && b[i] == '=' {
+			i++ // the usual name="value": no space to skip
+		} else {
+			i = skipSpace(b, i)
+			if i == len(b) {
+				return tokEOF, 0, errNeedMore
+			}
+			if b[i] != '=' {
+				return tokEOF, 0, x.syntax("attribute without a value")
+			}
+			i = skipSpace(b, i+1)
 		}
-		if b[i] != '=' {
-			return tokEOF, 0, x.syntax("attribute without a value")
-		}
-		i = skipSpace(b, i+1)
-		if i == len(b) {
+		if i >= len(b) {
 			return tokEOF, 0, errNeedMore
 		}
 		q := b[i]
 		if q != '"' && q != '\'' {
-			return tokEOF, 0, x.syntax("unquoted attribute value")
+			if charClass[q]&classSpace != 0 {
+				if i = skipSpace(b, i); i == len(b) {
+					return tokEOF, 0, errNeedMore
+				}
+				q = b[i]
+			}
+			if q != '"' && q != '\'' {
+				return tokEOF, 0, x.syntax("unquoted attribute value")
+			}
 		}
-		j := bytes.IndexByte(b[i+1:], q)
-		if j < 0 {
+		// The closing quote, and whether the value is plain printable
+		// ASCII (nothing to decode or refuse), in one pass.
+		j, plain := i+1, true
+		for j < len(b) && b[j] != q {
+			if c := b[j]; textClass[c] != 0 || c >= 0x80 {
+				plain = false
+			}
+			j++
+		}
+		if j == len(b) {
 			return tokEOF, 0, errNeedMore
 		}
-		raw := b[i+1 : i+1+j]
-		a := xmlAttr{local: alocal, prefixed: prefixed, a: i + 1, b: i + 1 + j}
-		if !plainValue(raw) {
+		a.vA, a.vB = int32(i+1), int32(j)
+		if !plain {
 			from := len(x.abuf)
-			v, err := x.decode(raw, modeAttr, &x.abuf)
+			v, err := x.decode(b[i+1:j], modeAttr, &x.abuf)
 			if err != nil {
 				return tokEOF, 0, err
 			}
 			if len(x.abuf) != from { // decoded: v is in abuf
-				a.a, a.b, a.decoded = from, from+len(v), true
+				a.vA, a.vB, a.decoded = int32(from), int32(from+len(v)), true
 			}
 		}
 		x.attrs = append(x.attrs, a)
-		i += j + 2
+		i = j + 1
 	}
-	for k := range x.attrs {
-		a := &x.attrs[k]
-		if a.decoded {
-			a.val = x.abuf[a.a:a.b]
-		} else {
-			a.val = b[a.a:a.b]
-		}
-	}
+	x.tag = b[:i]
 	x.local = local
 	x.stack = append(x.stack, name...)
 	x.stackEnds = append(x.stackEnds, int32(len(x.stack)))
@@ -505,12 +533,260 @@ func (x *xmlScanner) startTag(b []byte) (tokKind, int, error) {
 	return tokStart, i, nil
 }
 
+func (x *xmlScanner) attrLocal(a *xmlAttr) []byte { return x.tag[a.lA:a.lB] }
+
+func (x *xmlScanner) attrVal(a *xmlAttr) []byte {
+	if a.decoded {
+		return x.abuf[a.vA:a.vB]
+	}
+	return x.tag[a.vA:a.vB]
+}
+
+// cellTag is a worksheet cell as simpleCell reads it: where the values of
+// its r, s and t attributes (the first of each) and its value's text are
+// in b, as offsets (no pointers to write but b).
+type cellTag struct {
+	b                []byte
+	rA, rB           int32
+	sA, sB           int32
+	tA, tB           int32
+	vA, vB           int32
+	hasR, hasS, hasT bool
+	inline           bool // the value is an inline string's text (<is><t>)
+
+	// parsed: the tag was in the usual layout (r="A1" s="12" t="s", each
+	// optional, in that order) and these are its values, read on the way.
+	parsed   bool
+	col, row int32 // 0 without r
+	style    int32
+}
+
+func (c *cellTag) r() []byte { return c.b[c.rA:c.rB] }
+func (c *cellTag) s() []byte { return c.b[c.sA:c.sB] }
+func (c *cellTag) t() []byte { return c.b[c.tA:c.tB] }
+func (c *cellTag) v() []byte { return c.b[c.vA:c.vB] }
+
+// simpleCell reads a whole worksheet cell at the scanner's position when it
+// is in one of the forms writers use for nearly every cell: "<c" with
+// attributes of letters and plain printable ASCII values, then "/>",
+// "></c>", "><v>NUMBER</v></c>" (a number or a shared string's index) or
+// "><is><t>TEXT</t></is></c>" (an inline string with nothing to decode or
+// refuse). It consumes the cell and returns true; next would have returned
+// the same tokens, always well-formed, with these values. Otherwise, or
+// when the cell goes on past the buffered bytes, it consumes nothing and
+// returns false, and next reads the tokens one by one. A cell this way
+// costs a pass over its bytes instead of five tokens or more.
+func (x *xmlScanner) simpleCell(c *cellTag) bool {
+	if x.pendingEnd || x.err != nil || len(x.stackEnds) == 0 {
+		return false
+	}
+	b := x.buf[x.r:x.w]
+	if len(b) < 4 || b[0] != '<' || b[1] != 'c' || charClass[b[2]]&classSpace == 0 {
+		return false
+	}
+	*c = cellTag{b: b}
+	i, ok := c.usualLayout(b)
+	if ok {
+		c.parsed = true
+	} else {
+		*c = cellTag{b: b}
+		i = 2
+	}
+	for !c.parsed {
+		j := i
+		for j < len(b) && charClass[b[j]]&classSpace != 0 {
+			j++
+		}
+		if j == len(b) {
+			return false
+		}
+		if b[j] == '>' {
+			i = j + 1
+			break
+		}
+		if b[j] == '/' {
+			if j+1 < len(b) && b[j+1] == '>' {
+				x.r += j + 2
+				return true
+			}
+			return false
+		}
+		if j == i {
+			return false // no white space before the attribute
+		}
+		k := j
+		for k < len(b) && ('a' <= b[k]|0x20 && b[k]|0x20 <= 'z') {
+			k++
+		}
+		if k == j || k+1 >= len(b) || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
+			return false
+		}
+		q, m := b[k+1], k+2
+		for m < len(b) && b[m] != q {
+			if textClass[b[m]] != 0 || b[m] >= 0x80 {
+				return false
+			}
+			m++
+		}
+		if m == len(b) {
+			return false
+		}
+		if k-j == 1 {
+			va, vb := int32(k+2), int32(m)
+			switch b[j] {
+			case 'r':
+				if !c.hasR {
+					c.rA, c.rB, c.hasR = va, vb, true
+				}
+			case 's':
+				if !c.hasS {
+					c.sA, c.sB, c.hasS = va, vb, true
+				}
+			case 't':
+				if !c.hasT {
+					c.tA, c.tB, c.hasT = va, vb, true
+				}
+			}
+		}
+		i = m + 1
+	}
+	if i < 0 { // "/>"
+		x.r += -i
+		return true
+	}
+	rest := b[i:]
+	switch {
+	case len(rest) >= 4 && string(rest[:4]) == "</c>":
+		x.r += i + 4
+		return true
+	case len(rest) >= 3 && string(rest[:3]) == "<v>":
+		j := 3
+		for j < len(rest) && charClass[rest[j]]&classNumber != 0 {
+			j++
+		}
+		const end = "</v></c>"
+		if len(rest)-j < len(end) || string(rest[j:j+len(end)]) != end {
+			return false
+		}
+		c.vA, c.vB = int32(i+3), int32(i+j)
+		x.r += i + j + len(end)
+		return true
+	case len(rest) >= 7 && string(rest[:7]) == "<is><t>":
+		j := bytes.IndexByte(rest[7:], '<')
+		const end = "</t></is></c>"
+		if j < 0 || len(rest)-7-j < len(end) || string(rest[7+j:7+j+len(end)]) != end || !plainText(rest[7:7+j]) {
+			return false
+		}
+		c.vA, c.vB, c.inline = int32(i+7), int32(i+7+j), true
+		x.r += i + 7 + j + len(end)
+		return true
+	}
+	return false
+}
+
+// usualLayout reads the attributes of a cell tag (b starts "<c ") laid out
+// as writers lay them out, r="A1" s="12" t="s" (each optional, in this
+// order, with one space before each and double quotes), and parses the
+// reference and the style number on the way. It returns where the tag's
+// content starts, or minus the tag's length when it closes itself ("/>"),
+// and false for any other layout (simpleCell's general loop reads it).
+func (c *cellTag) usualLayout(b []byte) (int, bool) {
+	i := 2
+	if attrAt(b, i, 'r') {
+		j := i + 4
+		k, col := j, int32(0)
+		for k < len(b) && k-j < 2 && 'A' <= b[k] && b[k] <= 'Z' {
+			col = col*26 + int32(b[k]-'A'+1)
+			k++
+		}
+		m, row := k, int32(0)
+		for m < len(b) && m-k < 7 && '0' <= b[m] && b[m] <= '9' {
+			row = row*10 + int32(b[m]-'0')
+			m++
+		}
+		if k == j || m == k || row == 0 || m >= len(b) || b[m] != '"' {
+			return 0, false // three letters, no row, row 0, ...: the general way
+		}
+		c.rA, c.rB, c.hasR, c.col, c.row = int32(j), int32(m), true, col, row
+		i = m + 1
+	}
+	if attrAt(b, i, 's') {
+		j := i + 4
+		m, style := j, int32(0)
+		for m < len(b) && m-j < 9 && '0' <= b[m] && b[m] <= '9' {
+			style = style*10 + int32(b[m]-'0')
+			m++
+		}
+		if m == j || m >= len(b) || b[m] != '"' {
+			return 0, false
+		}
+		c.sA, c.sB, c.hasS, c.style = int32(j), int32(m), true, style
+		i = m + 1
+	}
+	if attrAt(b, i, 't') {
+		j := i + 4
+		m := j
+		for m < len(b) && m-j < 9 && 'a' <= b[m]|0x20 && b[m]|0x20 <= 'z' {
+			m++
+		}
+		if m >= len(b) || b[m] != '"' {
+			return 0, false
+		}
+		c.tA, c.tB, c.hasT = int32(j), int32(m), true
+		i = m + 1
+	}
+	switch {
+	case i < len(b) && b[i] == '>':
+		return i + 1, true
+	case i+1 < len(b) && b[i] == '/' && b[i+1] == '>':
+		return -(i + 2), true
+	}
+	return 0, false
+}
+
+// attrAt reports whether b has ` name="` at i.
+func attrAt(b []byte, i int, name byte) bool {
+	return i+4 <= len(b) && b[i] == ' ' && b[i+1] == name && b[i+2] == '=' && b[i+3] == '"'
+}
+
+// simpleString reads a whole shared string at the scanner's position when
+// it is in the form writers use for most: "<si><t>TEXT</t></si>" directly
+// inside the root, TEXT with nothing to decode (no entity, no carriage
+// return) and nothing to refuse. It consumes the string and returns TEXT
+// and true; next would have returned the same tokens. Otherwise, or when
+// the string goes on past the buffered bytes, it consumes nothing and
+// returns false.
+func (x *xmlScanner) simpleString() ([]byte, bool) {
+	if x.pendingEnd || x.err != nil || len(x.stackEnds) != 1 {
+		return nil, false
+	}
+	b := x.buf[x.r:x.w]
+	const start, end = "<si><t>", "</t></si>"
+	if len(b) < len(start)+len(end) || string(b[:len(start)]) != start {
+		return nil, false
+	}
+	i := bytes.IndexByte(b[len(start):], '<')
+	if i < 0 {
+		return nil, false
+	}
+	i += len(start)
+	if len(b)-i < len(end) || string(b[i:i+len(end)]) != end {
+		return nil, false
+	}
+	text := b[len(start):i]
+	if !plainText(text) {
+		return nil, false // the tokens decide
+	}
+	x.r += i + len(end)
+	return text, true
+}
+
 // attr returns the value of the first attribute with this local name,
 // whatever its prefix (as the reader always did).
 func (x *xmlScanner) attr(local string) ([]byte, bool) {
 	for i := range x.attrs {
-		if string(x.attrs[i].local) == local {
-			return x.attrs[i].val, true
+		if a := &x.attrs[i]; string(x.attrLocal(a)) == local {
+			return x.attrVal(a), true
 		}
 	}
 	return nil, false
@@ -519,8 +795,8 @@ func (x *xmlScanner) attr(local string) ([]byte, bool) {
 // relAttr returns the value of a prefixed "id" attribute (r:id).
 func (x *xmlScanner) relAttr() string {
 	for i := range x.attrs {
-		if x.attrs[i].prefixed && string(x.attrs[i].local) == "id" {
-			return string(x.attrs[i].val)
+		if a := &x.attrs[i]; a.prefixed && string(x.attrLocal(a)) == "id" {
+			return string(x.attrVal(a))
 		}
 	}
 	return ""
@@ -554,7 +830,7 @@ var textClass = func() (t [256]uint8) {
 }()
 
 func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+	for i < len(b) && charClass[b[i]]&classSpace != 0 {
 		i++
 	}
 	return i
@@ -565,26 +841,48 @@ func skipSpace(b []byte, i int) int {
 // are ASCII: OOXML uses no others; a non-ASCII name gives -1.
 func scanName(b []byte) (n, end int) {
 	i := 0
-	for i < len(b) && nameByte(b[i]) {
+	for i < len(b) && charClass[b[i]]&className != 0 {
 		i++
 	}
 	if i < len(b) && b[i] >= 0x80 {
 		return -1, i + 1 // a non-ASCII name: refused
 	}
-	if i > 0 && !nameStart(b[0]) {
+	if i > 0 && charClass[b[0]]&classNameStart == 0 {
 		return 0, i
 	}
 	return i, i
 }
 
-func nameByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '_' || c == ':' || c == '.' || c == '-'
-}
+// Classes of bytes, for the scanner's inner loops.
+const (
+	className      = 1 << iota // may be part of a name
+	classNameStart             // may start a name
+	classSpace                 // XML white space
+	classNumber                // may be part of a number as a cell writes it
+)
 
-func nameStart(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == ':'
-}
+var charClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_' || b == ':' {
+			t[c] |= className | classNameStart
+		}
+		if '0' <= b && b <= '9' || b == '.' || b == '-' {
+			t[c] |= className
+		}
+		if b == ' ' || b == '\t' || b == '\n' || b == '\r' {
+			t[c] |= classSpace
+		}
+		if '0' <= b && b <= '9' || b == '.' || b == '-' || b == '+' || b == 'E' || b == 'e' {
+			t[c] |= classNumber
+		}
+	}
+	return t
+}()
+
+func nameByte(c byte) bool { return charClass[c]&className != 0 }
+
+func nameStart(c byte) bool { return charClass[c]&classNameStart != 0 }
 
 func validName(b []byte) bool {
 	if len(b) == 0 || !nameStart(b[0]) {
@@ -633,6 +931,9 @@ const (
 // raw itself when there is nothing to decode, else the decoded bytes
 // appended to *dst.
 func (x *xmlScanner) decode(raw []byte, mode textMode, dst *[]byte) ([]byte, error) {
+	if plainText(raw) {
+		return raw, nil // the usual case, in one pass
+	}
 	needs := false
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
@@ -700,6 +1001,47 @@ func (x *xmlScanner) decode(raw []byte, mode textMode, dst *[]byte) ([]byte, err
 	}
 	*dst = out
 	return out[from:], nil
+}
+
+// plainText reports whether b is valid UTF-8 with nothing for decode to
+// decode or refuse: no markup character, no control character but tab and
+// line feed, no ']' (it may start "]]>"), no U+FFFE or U+FFFF. One pass,
+// where decode's checks and utf8.Valid make two: most text is like that.
+func plainText(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if textClass[c] != 0 {
+				return false
+			}
+			i++
+			continue
+		}
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			if i+1 >= len(b) || b[i+1]&0xC0 != 0x80 {
+				return false
+			}
+			i += 2
+		case c >= 0xE0 && c <= 0xEF:
+			if i+2 >= len(b) || b[i+1]&0xC0 != 0x80 || b[i+2]&0xC0 != 0x80 ||
+				c == 0xE0 && b[i+1] < 0xA0 || // overlong
+				c == 0xED && b[i+1] > 0x9F || // a surrogate
+				c == 0xEF && b[i+1] == 0xBF && b[i+2] >= 0xBE { // U+FFFE, U+FFFF
+				return false
+			}
+			i += 3
+		case c >= 0xF0 && c <= 0xF4:
+			if i+3 >= len(b) || b[i+1]&0xC0 != 0x80 || b[i+2]&0xC0 != 0x80 || b[i+3]&0xC0 != 0x80 ||
+				c == 0xF0 && b[i+1] < 0x90 || c == 0xF4 && b[i+1] > 0x8F {
+				return false
+			}
+			i += 4
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // entity decodes the reference at the start of b ("&amp;", "&#233;",

@@ -129,6 +129,8 @@ func oldAttr(se xml.StartElement, local string) string {
 
 func oldReadSharedStrings(p *pkg, part string) *pkgError {
 	var b strings.Builder
+	var strs []string
+	defer func() { p.strs = newSharedStrings(strs) }()
 	inSI, inT, phonetic := false, false, false
 	_, perr := oldWalk(p, part, func(stack []string, t xml.Token) bool {
 		switch t := t.(type) {
@@ -152,7 +154,7 @@ func oldReadSharedStrings(p *pkg, part string) *pkgError {
 	}, func(local string) {
 		switch local {
 		case "si":
-			p.strs = append(p.strs, unescapeOOXML([]byte(b.String())))
+			strs = append(strs, unescapeOOXML([]byte(b.String())))
 			inSI = false
 		case "rPh":
 			phonetic = false
@@ -320,10 +322,10 @@ func (s *oldSheetScanner) endCell() error {
 			return nil
 		}
 		i, err := strconv.Atoi(strings.TrimSpace(raw))
-		if err != nil || i < 0 || i >= len(s.p.strs) {
+		if err != nil || i < 0 || i >= s.p.strs.len() {
 			return fmt.Errorf("%w: shared string %q out of range in row %d", errBadCell, raw, s.row.num)
 		}
-		c.Text = s.p.strs[i]
+		c.Text = s.p.strs.at(i)
 	case "inlineStr", "str", "e":
 		c.Text = unescapeOOXML([]byte(raw))
 	case "b":
@@ -364,4 +366,13 @@ func (s *oldSheetScanner) endCell() error {
 	}
 	s.row.cells = append(s.row.cells, rcell{s.col, c})
 	return nil
+}
+
+// unescapeOOXML decodes the _xHHHH_ escapes Excel uses for control
+// characters in strings.
+func unescapeOOXML(s []byte) string {
+	if !bytes.Contains(s, []byte("_x")) {
+		return string(s)
+	}
+	return string(appendUnescapeOOXML(nil, s))
 }

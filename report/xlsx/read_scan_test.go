@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 )
 
 // The byte scanner against the encoding/xml reader it replaced
@@ -39,7 +40,7 @@ func sdPartPkg(tb testing.TB, part string, data []byte) *pkg {
 	}
 	return &pkg{
 		files:  map[string]*zip.File{strings.ToLower(part): zr.File[0]},
-		strs:   []string{"STT", "Tên nhiệm vụ", "Giai đoạn", "  ", "Hoàn thành"},
+		strs:   newSharedStrings([]string{"STT", "Tên nhiệm vụ", "Giai đoạn", "  ", "Hoàn thành"}),
 		styles: []xfStyle{{}, {date: true}, {percent: true}, {font: ".VnTime"}},
 	}
 }
@@ -174,6 +175,31 @@ func sdSheetSeeds(tb testing.TB) [][]byte {
 		[]byte(sdInlineSheet),
 		[]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>3</v></c></row><row r="3" hidden="true"><c r="C3" s="2"><v>0.5</v></c><c r="D3" t="b"><v> true </v></c><c r="E3" t="d"><v>2021-03-04T00:00:00</v></c></row></sheetData></worksheet>`),
 		[]byte(`<worksheet><sheetData><row><c><v>1</v></c><c t="inlineStr"><is><r><t>a</t></r><r><t xml:space="preserve"> b</t></r></is></c></row></sheetData><mergeCells><mergeCell ref="$A$1:B2"/><mergeCell ref="c3"/></mergeCells></worksheet>`),
+		// The forms simpleCell reads whole, and near misses it leaves to
+		// the tokens: attributes repeated, in other cases, unspaced or
+		// prefixed, values with entities, values with spaces, other
+		// elements in the cell, cells nested in cells.
+		[]byte(`<worksheet><sheetData><row r="2"><c r="A2" s="1" t="s"><v>1</v></c><c r='B2' s='2'><v>-1.5E+2</v></c>` +
+			`<c r="C2" s="3"></c><c r="D2" t="s"/><c r="E2" r="Z9" s="2" s="9" t="s" t="b"><v>4</v></c><c  R="F2"  T="s" ><v>2</v></c>` +
+			`<c r="G2"s="1"><v>3</v></c><c x:r="H2" xmlns:x="y"><v>5</v></c><c r="I2" t="s"><v> 3</v></c><c r="J2" t="s"><v>3 </v></c>` +
+			`<c r="K2" t="&#115;"><v>0</v></c><c r="L2"><v>1</v><f>A1</f></c><c r="M2"><f>A1</f><v>7</v></c><c r="N2"><v></v></c>` +
+			`<c r="O2" t="s"><v>0</v></c ><c r="P2"><c r="Q2"><v>8</v></c></c><c r="R2" t="s"><v>02</v></c><c r="AB2" t=""><v>1e30</v></c>` +
+			`<cc r="AC2"/><c r="AD2" t="n"><v>0012345678901234567</v></c><c r="AE2" s="4294967296"><v>1</v></c></row>` +
+			`<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="inlineStr"><is><t>Tên nhiệm vụ</t></is></c>` +
+			`<c r="C3" t="inlineStr"><is><t>a&amp;b</t></is></c><c r="D3" t="inlineStr"><is><t xml:space="preserve"> x </t></is></c>` +
+			`<c r="E3" t="inlineStr"><is><r><t>r</t></r></is></c><c r="F3" t="inlineStr"><is><t>_x0041_</t></is></c>` +
+			`<c r="G3" t="inlineStr"><is><t></t></is></c><c r="H3" t="s"><is><t>1</t></is></c>` +
+			`<c r="I3" t="inlineStr"><is><t>y</t><rPh><t>z</t></rPh></is></c></row>` +
+			// The usual layout (r, s, t in this order, read on the way) and
+			// its near misses.
+			`<row r="4"><c r="A4" s="1" t="s"><v>1</v></c><c r="B4" s="002"/><c s="1" r="C4"><v>2</v></c><c r="D4" t="s" s="1"><v>0</v></c>` +
+			`<c r="E04" s="0" t="n"><v>5</v></c><c r="F4"  s="1"><v>6</v></c><c r="G4" s="1"  t="s"><v>1</v></c><c r="H4" t="b"><v>1</v></c>` +
+			`<c r="AA4" s="999999999" t="inlineStr"><is><t>x</t></is></c><c r="AB4" s="2" t="s" cm="1"><v>2</v></c><c r="AC4" s="-1"><v>7</v></c>` +
+			`<c r="AD4" s="1" t="str"><v>8</v></c><c r="AE4" t="s" ><v>3</v></c><c r="AG4" s="1"></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="A0"><v>1</v></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="A5" s="1"><v>1</v></c><c r="B6" s="1"><v>1</v></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="B5" s="1"><v>1</v></c><c r="A5" s="1"><v>1</v></c></row></sheetData></worksheet>`),
+		[]byte(`<worksheet><sheetData><row r="5"><c r="XFE5"><v>1</v></c></row></sheetData></worksheet>`),
 		[]byte("\ufeff<?xml version='1.0' encoding='utf-8'?>\r\n<!-- made by hand -->\r\n<worksheet>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='str'><f>A2&amp;\"x\"</f><v>a\r\nb&#13;c&#x1F600;</v></c>\r\n</row>\r\n</sheetData>\r\n</worksheet>\r\n"),
 	}
 	for _, data := range [][]byte{rTemplateSubmission(tb), rMessySubmission(tb)} {
@@ -228,20 +254,20 @@ func FuzzScanSheetDiff(f *testing.F) {
 // sdStringsNew and sdStringsOld read a shared strings part.
 func sdStringsNew(tb testing.TB, data []byte) (string, string) {
 	p := sdPartPkg(tb, "xl/sharedStrings.xml", data)
-	p.strs = nil
+	p.strs = sharedStrings{}
 	if perr := p.readSharedStrings("xl/sharedStrings.xml"); perr != nil {
 		return "", sdRefusal(perr)
 	}
-	return fmt.Sprintf("%q", p.strs), ""
+	return fmt.Sprintf("%q", p.strs.list()), ""
 }
 
 func sdStringsOld(tb testing.TB, data []byte) (string, string) {
 	p := sdPartPkg(tb, "xl/sharedStrings.xml", data)
-	p.strs = nil
+	p.strs = sharedStrings{}
 	if perr := oldReadSharedStrings(p, "xl/sharedStrings.xml"); perr != nil {
 		return "", sdRefusal(perr)
 	}
-	return fmt.Sprintf("%q", p.strs), ""
+	return fmt.Sprintf("%q", p.strs.list()), ""
 }
 
 func sdCompareStrings(t *testing.T, data []byte) {
@@ -267,6 +293,14 @@ var sdStringSeeds = []string{
 	sdRichStrings,
 	`<sst><si><t>a</t></si><si><r><t>b</t><t>c</t></r><rPh><t>d</t></rPh><t>e</t></si><si/><si><t>_x0041__x00zz_</t></si></sst>`,
 	"<sst>\r\n<si><t>l1\r\nl2\rl3</t></si><si><t><x>nested</x>!</t></si></sst>",
+	// The form simpleString reads whole, and near misses it leaves to the
+	// tokens.
+	"<sst count=\"9\"><si><t>Tên nhiệm vụ</t></si><si><t>b&amp;c</t></si><si><t>x]]y</t></si>\n<si><t xml:space=\"preserve\"> p </t></si>" +
+		"<si><t>_x0041_B</t></si><si><t></t></si><si><t>ơ\r\nư</t></si><si ><t>s</t></si><si><t>e</t ></si><x:si><x:t>p</x:t></x:si>" +
+		"<w><si><t>deep</t></si></w></sst>",
+	"<sst><si><t>a</t></si><si><t>\xff</t></si></sst>",
+	"<sst><si><t>a</t></si><si><t>\xef\xbf\xbe</t></si></sst>",
+	"<sst><si><t>a</t></si><si><t>b</t><rPh><t>c</t></rPh></si><rPh><si><t>d</t></si></rPh><si><t>e</t></si></sst>",
 }
 
 func TestSharedStringsMatchOldReader(t *testing.T) {
@@ -310,4 +344,31 @@ func TestScanSmallReads(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainTextRef is what plainText must answer: valid UTF-8, no byte decode
+// looks at, no U+FFFE or U+FFFF.
+func plainTextRef(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	for _, r := range string(b) {
+		if r < utf8.RuneSelf && textClass[r] != 0 || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzPlainText(f *testing.F) {
+	for _, s := range []string{"", "Tên nhiệm vụ", "a&b", "a]b", "a\rb", "a\tb\n", "\x00", "\xef\xbf\xbe", "\xef\xbf\xbd",
+		"\xed\xa0\x80", "\xed\x9f\xbf", "\xe0\x80\x80", "\xe0\xa0\x80", "\xf0\x8f\xbf\xbf", "\xf0\x90\x80\x80",
+		"\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xc1\xbf", "\xc2\x80", "\xe1\xbb", "😀", "\x7f", "\xc3"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := plainText(b), plainTextRef(b); got != want {
+			t.Errorf("plainText(%q) = %t; want %t", b, got, want)
+		}
+	})
 }

@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -173,77 +175,69 @@ const (
 	rowFooter // signature block: the table has ended
 )
 
-// fieldCells maps a scanned row onto the header's fields.
-func fieldCells(h *header, r *srow) (cells [templates.NumFields]report.Cell) {
-	for _, c := range r.cells {
-		if f, ok := h.cols[c.col]; ok {
-			cells[f] = c.Cell
+// fieldSet is a set of fields, a bit each.
+type fieldSet uint32
+
+func (s fieldSet) has(f templates.Field) bool { return s&(1<<f) != 0 }
+
+func (s fieldSet) hasAny(fs ...templates.Field) bool {
+	for _, f := range fs {
+		if s.has(f) {
+			return true
 		}
 	}
-	return cells
+	return false
 }
 
 // classify tells data rows from blank rows, section headings ("I. LĨNH VỰC
 // Y TẾ"), totals ("Tổng cộng") and the signature block under the table.
-func classify(h *header, r *srow) (rowKind, [templates.NumFields]report.Cell) {
-	cells := fieldCells(h, r)
-	nonEmpty, firstNonEmpty := 0, templates.Field(0)
-	for f := range cells {
-		if !cells[f].Empty() {
-			if nonEmpty == 0 {
-				firstNonEmpty = templates.Field(f)
-			}
-			nonEmpty++
-		}
-	}
-	if nonEmpty == 0 {
+// cells are r's cells mapped onto the header's fields, filled the fields
+// whose cells are not empty; firstCol is the header's first column.
+func classify(h *header, firstCol int, r *srow, cells *[templates.NumFields]report.Cell, filled fieldSet) rowKind {
+	if filled == 0 {
 		if footerRow(r) {
-			return rowFooter, cells
+			return rowFooter
 		}
-		return rowBlank, cells
+		return rowBlank
 	}
 	for _, f := range []templates.Field{templates.FieldNo, templates.FieldID, templates.FieldTitle} {
 		if totalText(cells[f].Text) {
-			return rowSkip, cells
+			return rowSkip
 		}
 	}
 	// A task row always has a stage or an id; a row with neither that names
 	// a signature ("Người lập biểu", "GIÁM ĐỐC") ends the table, even when
 	// those words sit in the title or officer columns.
-	if cells[templates.FieldStage].Empty() && cells[templates.FieldID].Empty() && footerRow(r) {
-		return rowFooter, cells
+	if !filled.hasAny(templates.FieldStage, templates.FieldID) && footerRow(r) {
+		return rowFooter
 	}
 	// "I" in the numbering column with a heading beside it, wherever the
 	// heading sits, and nothing of a task's progress: a section row.
-	if sectionNumber(cells[templates.FieldNo]) && noProgress(cells) {
-		return rowSkip, cells
+	if sectionNumber(cells[templates.FieldNo]) && !filled.hasAny(templates.FieldStage, templates.FieldDeadline,
+		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer) {
+		return rowSkip
 	}
-	progress := false
-	for _, f := range []templates.Field{templates.FieldID, templates.FieldStage, templates.FieldDeadline,
-		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer} {
-		if !cells[f].Empty() {
-			progress = true
-		}
-	}
-	if progress {
-		return rowData, cells
+	if filled.hasAny(templates.FieldID, templates.FieldStage, templates.FieldDeadline,
+		templates.FieldPercent, templates.FieldDoneDate, templates.FieldOfficer) {
+		return rowData
 	}
 	if footerRow(r) {
-		return rowFooter, cells
+		return rowFooter
 	}
 	// Only descriptive cells are filled: a heading when the text sits in the
 	// numbering column or the first column alone, or reads like a heading.
+	nonEmpty := bits.OnesCount32(uint32(filled))
 	if nonEmpty == 1 {
-		f := firstNonEmpty
+		f := templates.Field(bits.TrailingZeros32(uint32(filled)))
 		c := cells[f]
-		if f == templates.FieldNo || h.fields[f] == firstColOf(h) || headingText(c.Text) {
-			return rowSkip, cells
+		if f == templates.FieldNo || h.fields[f] == firstCol || headingText(c.Text) {
+			return rowSkip
 		}
 	}
-	if nonEmpty == 2 && !cells[templates.FieldNo].Empty() && sectionNumber(cells[templates.FieldNo]) {
-		return rowSkip, cells
+	if nonEmpty == 2 && filled.has(templates.FieldNo) && sectionNumber(cells[templates.FieldNo]) {
+		return rowSkip
 	}
-	return rowData, cells
+	return rowData
 }
 
 func firstColOf(h *header) int {
@@ -303,17 +297,6 @@ func maybeTotal(s string) bool {
 
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// noProgress reports whether none of a task's progress cells is filled.
-func noProgress(cells [templates.NumFields]report.Cell) bool {
-	for _, f := range []templates.Field{templates.FieldStage, templates.FieldDeadline, templates.FieldPercent,
-		templates.FieldDoneDate, templates.FieldOfficer} {
-		if !cells[f].Empty() {
-			return false
-		}
-	}
-	return true
 }
 
 // footerRow reports whether r belongs to the signature block under a
@@ -377,12 +360,37 @@ func headingText(s string) bool {
 // tableReader collects the data rows under h from the rows of a sheet
 // (given in order), stopping at the signature block.
 type tableReader struct {
-	h      *header
-	after  int // last header row, numbering rows included
-	done   bool
-	rows   []report.RawRow
-	tooBig bool
+	h        *header
+	byCol    []templates.Field // the field of each column (h.cols as a slice)
+	firstCol int
+	after    int // last header row, numbering rows included
+	done     bool
+	rows     []report.RawRow
+	spare    [templates.NumFields]report.Cell // a row past the limit
+	tooBig   bool
 }
+
+// newTableReader reads rows under h; about is how many rows the sheet says
+// it has under the header, a hint for the row slice (rows are large: a
+// cell per field).
+func newTableReader(h *header, about int, buf []report.RawRow) *tableReader {
+	t := &tableReader{h: h, after: h.last, firstCol: firstColOf(h)}
+	for col, f := range h.cols {
+		if col >= len(t.byCol) {
+			t.byCol = append(t.byCol, make([]templates.Field, col+1-len(t.byCol))...)
+		}
+		t.byCol[col] = f
+	}
+	t.rows = buf
+	if about > cap(buf) {
+		t.rows = make([]report.RawRow, 0, min(about, maxRowsHint, maxTaskRows))
+	}
+	return t
+}
+
+// maxRowsHint caps the row slice a sheet's dimension makes the reader
+// allocate before it has read the rows: a dimension may lie.
+const maxRowsHint = 8192
 
 func (t *tableReader) add(r *srow) {
 	if t.done || r.num <= t.after {
@@ -392,19 +400,45 @@ func (t *tableReader) add(r *srow) {
 		t.after = r.num
 		return
 	}
-	kind, cells := classify(t.h, r)
-	switch kind {
-	case rowFooter:
-		t.done = true
-		return
-	case rowBlank, rowSkip:
+	// The row's cells go straight into the next row of the table, which
+	// is taken back if the row is not a data row.
+	full := len(t.rows) >= maxTaskRows
+	var cells *[templates.NumFields]report.Cell
+	if full {
+		t.spare = [templates.NumFields]report.Cell{}
+		cells = &t.spare
+	} else {
+		// The next slot is zero: fresh, or cleared when its row was taken
+		// back. (Appending a RawRow literal copies a kilobyte.)
+		if len(t.rows) == cap(t.rows) {
+			t.rows = slices.Grow(t.rows, 1)
+		}
+		t.rows = t.rows[:len(t.rows)+1]
+		rr := &t.rows[len(t.rows)-1]
+		rr.Row, rr.Hidden = r.num, r.hidden
+		cells = &rr.Cells
+	}
+	var filled fieldSet // the scanner hands out no empty cell
+	for i := range r.cells {
+		if c := &r.cells[i]; c.col < len(t.byCol) {
+			if f := t.byCol[c.col]; f != templates.FieldNone {
+				cells[f] = c.Cell
+				filled |= 1 << f
+			}
+		}
+	}
+	kind := classify(t.h, t.firstCol, r, cells, filled)
+	if kind != rowData {
+		if !full {
+			t.rows[len(t.rows)-1] = report.RawRow{}
+			t.rows = t.rows[:len(t.rows)-1]
+		}
+		t.done = kind == rowFooter
 		return
 	}
-	if len(t.rows) >= maxTaskRows {
+	if full {
 		t.tooBig, t.done = true, true
-		return
 	}
-	t.rows = append(t.rows, report.RawRow{Row: r.num, Hidden: r.hidden, Cells: cells})
 }
 
 // fillMerged copies the value of a merged range's top-left cell into the
