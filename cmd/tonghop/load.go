@@ -52,8 +52,9 @@ func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loade
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var rd xlsx.Reader // the row buffer, reused from file to file
 			for i := range jobs {
-				out[i] = loadOne(paths[i], plan)
+				out[i] = loadOne(&rd, paths[i], plan)
 				progress()
 			}
 		}()
@@ -66,13 +67,15 @@ func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loade
 	return out
 }
 
-func loadOne(path string, plan *report.Plan) (l loaded) {
+func loadOne(rd *xlsx.Reader, path string, plan *report.Plan) (l loaded) {
 	name := filepath.Base(path)
 	// A file that trips a bug in a reader is refused like a corrupt one:
-	// one bad file never stops the others.
+	// one bad file never stops the others. The user reads a sentence, not
+	// the panic; the reader's half-filled buffers are dropped.
 	defer func() {
 		if p := recover(); p != nil {
-			f := report.Finding{File: name, Code: report.CodeFileCorrupt, Severity: report.Error, Value: fmt.Sprint(p)}
+			*rd = xlsx.Reader{}
+			f := report.Finding{File: name, Code: report.CodeFileCorrupt, Severity: report.Error, Value: "ZIP/XML"}
 			l = loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 		}
 	}()
@@ -81,6 +84,6 @@ func loadOne(path string, plan *report.Plan) (l loaded) {
 		f := report.Finding{File: name, Code: report.CodeFileUnreadable, Severity: report.Error, Value: describe(err, report.VI)}
 		return loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 	}
-	raw := xlsx.ReadSubmission(path, bytes.NewReader(data))
+	raw := rd.ReadSubmission(path, bytes.NewReader(data))
 	return loaded{sub: report.Interpret(raw, plan)}
 }
