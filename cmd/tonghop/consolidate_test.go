@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/report/xlsx"
 )
 
 // The README's first command, on the reference month.
@@ -201,5 +206,18 @@ func TestStrictWritesNothing(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, "empty.xlsx: tệp rỗng") {
 		t.Errorf("the rejected file must be named:\n%s", r.stdout)
+	}
+}
+
+// A workbook Excel could not hold is explained in one sentence, with the
+// sheet, the rows and what to do.
+func TestRowLimitMessage(t *testing.T) {
+	err := writeFailed("out/tong-hop-2021-03.xlsx", fmt.Errorf("write workbook: %w", &xlsx.RowLimitError{Sheet: "Nhiệm vụ", Rows: 1250000, Limit: 1048576}), report.VI)
+	want := "Không ghi được out/tong-hop-2021-03.xlsx: trang tính “Nhiệm vụ” cần 1.250.000 dòng, nhiều hơn 1.048.576 dòng mà một trang tính Excel chứa được; hãy tổng hợp riêng từng nhóm ngành hoặc địa phương."
+	if err.Error() != want {
+		t.Errorf("message\n%s\nwant\n%s", err, want)
+	}
+	if code := report1(err, io.Discard); code != 3 {
+		t.Errorf("exit %d; want 3", code)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/tonghop/tonghop/report"
+	"github.com/tonghop/tonghop/report/xlsx"
 )
 
 // inputExts are the file endings taken from a folder: workbooks, and the
@@ -99,7 +100,12 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 
 // describe turns a file-system error into words for an office user.
 func describe(err error, lang report.Lang) string {
+	var rl *xlsx.RowLimitError
 	switch {
+	case errors.As(err, &rl):
+		return fmt.Sprintf(lang.Pick("trang tính “%s” cần %s dòng, nhiều hơn %s dòng mà một trang tính Excel chứa được; hãy tổng hợp riêng từng nhóm ngành hoặc địa phương",
+			"the sheet “%s” needs %s rows, more than the %s an Excel sheet can hold; consolidate each group of sectors or localities separately"),
+			rl.Sheet, report.Number(rl.Rows, lang), report.Number(rl.Limit, lang))
 	case errors.Is(err, fs.ErrNotExist):
 		return lang.Pick("không có tệp hoặc thư mục này", "no such file or folder")
 	case errors.Is(err, fs.ErrPermission):

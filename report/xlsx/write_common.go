@@ -226,6 +226,21 @@ func (b *wbook) fastPool() *wpool {
 	return b.pool
 }
 
+// wMaxRows is the number of rows of an Excel sheet (a variable so that
+// tests need not build a million tasks).
+var wMaxRows = excelize.TotalRows
+
+// RowLimitError says that a sheet would have more rows than Excel allows:
+// no workbook is written rather than one Excel cannot open.
+type RowLimitError struct {
+	Sheet       string
+	Rows, Limit int
+}
+
+func (e *RowLimitError) Error() string {
+	return fmt.Sprintf("sheet %q needs %d rows, more than the %d of an Excel sheet", e.Sheet, e.Rows, e.Limit)
+}
+
 // finish fixes the document properties and writes the workbook.
 func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 	if b.pool != nil {
@@ -241,6 +256,9 @@ func (b *wbook) finish(w io.Writer, title string, at time.Time) error {
 		if body, fast := b.bodies[sh]; fast {
 			d[0], d[1] = body.dims()
 			ok = d[0] > 0
+		}
+		if ok && d[1] > wMaxRows {
+			b.do(&RowLimitError{Sheet: sh, Rows: d[1], Limit: wMaxRows})
 		}
 		if ok {
 			b.do(b.f.SetSheetDimension(sh, "A1:"+wRef(d[0], d[1])))

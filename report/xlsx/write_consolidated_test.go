@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -208,5 +209,28 @@ func TestWriteConsolidatedTallRow(t *testing.T) {
 		if !found {
 			t.Errorf("%s: the long difficulties are missing", sh)
 		}
+	}
+}
+
+// A month with more tasks than an Excel sheet has rows gets no workbook
+// (Excel could not open it) and an error that says which sheet and how
+// many rows; the limit is lowered here instead of building a million tasks.
+func TestWriteConsolidatedRowLimit(t *testing.T) {
+	defer func(n int) { wMaxRows = n }(wMaxRows)
+	r := testResult()
+	wMaxRows = len(r.Entries) // the task table needs one more, for its header
+	var buf bytes.Buffer
+	err := WriteConsolidated(&buf, r, report.VI)
+	var rl *RowLimitError
+	if !errors.As(err, &rl) {
+		t.Fatalf("error %v; want a RowLimitError", err)
+	}
+	names := consolidatedSheets(report.VI)
+	known := []string{names.summary, names.tasks, names.late, names.issues, names.follow, names.proposed, names.sources, names.findings}
+	if !slices.Contains(known, rl.Sheet) || rl.Rows <= rl.Limit || rl.Limit != len(r.Entries) {
+		t.Errorf("got %+v; want one of the sheets, over the limit of %d rows", rl, len(r.Entries))
+	}
+	if buf.Len() != 0 {
+		t.Errorf("wrote %d bytes; want nothing", buf.Len())
 	}
 }
