@@ -146,20 +146,25 @@ read -r rw rc rm_ < <(measure "$refruns" "$TONGHOP" consolidate -q --plan "$SAMP
 		"wall $rw s, CPU $rc s, peak RSS $rm_ MB; target < 0.15 s wall."
 } >>"$REPORT"
 
-# Memory growth: the same rows per file, ten times the files.
+# Memory growth: the same rows per file, ten times the files; and the
+# same tasks in ten times fewer files, which tells what the files
+# themselves cost apart from the tasks they bring.
 if [[ ${SKIP_GROWTH:-0} != 1 ]]; then
 	grows=20
 	small=100 large=1000
 	((QUICK)) && small=20 large=200
-	log "memory growth: $small vs $large files × $grows rows"
+	log "memory growth: $small vs $large files × $grows rows, and $small × $((grows * large / small))"
 	d1=$(inbox $small $grows)
 	d2=$(inbox $large $grows)
+	d3=$(inbox $small $((grows * large / small)))
 	read -r g1w g1c g1m < <(measure 1 "$TONGHOP" consolidate -q -o "$WORK/out" "$d1/2021-03")
 	read -r g2w g2c g2m < <(measure 1 "$TONGHOP" consolidate -q -o "$WORK/out" "$d2/2021-03")
+	read -r g3w g3c g3m < <(measure 1 "$TONGHOP" consolidate -q -o "$WORK/out" "$d3/2021-03")
 	{
 		echo
-		echo "Memory growth ($grows rows per file): $small files peak RSS $g1m MB ($g1w s);" \
-			"$large files $g2m MB ($g2w s): ×$(ratio "$g2m" "$g1m") for ×$((large / small)) files."
+		echo "Memory growth: $small files × $grows rows peak RSS $g1m MB ($g1w s);" \
+			"$large files × $grows rows $g2m MB ($g2w s): ×$(ratio "$g2m" "$g1m") for ×$((large / small)) files and tasks;" \
+			"the same $((grows * large)) tasks in $small files × $((grows * large / small)) rows: $g3m MB ($g3w s)."
 	} >>"$REPORT"
 fi
 
