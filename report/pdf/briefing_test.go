@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"math"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -357,4 +358,49 @@ func BenchmarkWrite2000(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+}
+
+// A national roll-up of 200 sectors still reads as a briefing: the running
+// text counts the sectors instead of naming each, names only the 15 with
+// the most overdue tasks, sends the missing ones to the workbook, and the
+// chart shows the 30 sectors with the most tasks. The summary table keeps
+// every sector.
+func TestManySectors(t *testing.T) {
+	asOf := report.Date(2021, 3, 4)
+	var sectors []report.Sector
+	var specs []taskSpec
+	submitted := map[string]bool{}
+	for i := range 200 {
+		code := fmt.Sprintf("T%03d", i+1)
+		sectors = append(sectors, report.Sector{Code: code, Name: "Sở số " + fmt.Sprint(i+1), Lead: "Sở số " + fmt.Sprint(i+1), Order: i + 1})
+		submitted[code] = i%10 != 0
+		for k := range 1 + i%7 {
+			specs = append(specs, taskSpec{sector: code, title: "Kế hoạch " + fmt.Sprint(k+1), output: "Kế hoạch", submitTo: "UBND tỉnh",
+				deadline: report.Date(2021, 2, 1+k), reported: submitted[code], stage: report.StageDrafting})
+		}
+	}
+	r := buildResult(referenceInfo, report.Period{Year: 2021, Month: 3}, asOf, sectors, specs, submitted)
+	path, _ := render(t, "many", r, Options{})
+	text := flat(pdfText(t, path, false))
+	for _, w := range []string{
+		"Theo đề xuất của 200 ngành, lĩnh vực, tổng cộng có 794 nhiệm vụ (số nhiệm vụ của từng ngành, lĩnh vực nêu tại mục II).",
+		"Còn 20 ngành, lĩnh vực chưa gửi báo cáo (danh sách tại trang Đôn đốc của tệp tong-hop-2021-03.xlsx).",
+		"Có 180 ngành, lĩnh vực có nhiệm vụ quá hạn; nhiều nhất là: Sở số 7 (7);",
+		"Biểu đồ 1. Tình trạng nhiệm vụ của 30 ngành, lĩnh vực có nhiều nhiệm vụ nhất",
+		"200 Sở số 200",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q", w)
+		}
+	}
+	if strings.Contains(text, "Sở số 1 có") || strings.Contains(text, "chưa gửi báo cáo: Sở") {
+		t.Error("the running text still names every sector")
+	}
+	// The chart's labels: 30 sectors, the 28 with 7 tasks and the first
+	// two with 6, in report order.
+	chart := text[strings.Index(text, "Biểu đồ 1. Tình trạng"):strings.Index(text, "III. CÁC NHIỆM VỤ")]
+	if n := strings.Count(chart, "Sở số"); n != 30 || !strings.Contains(chart, "Sở số 6 ") || !strings.Contains(chart, "Sở số 196 ") ||
+		strings.Contains(chart, "Sở số 8 ") || strings.Contains(chart, "Sở số 20 ") {
+		t.Errorf("the chart names %d sectors; want the 30 with most tasks:\n%s", n, chart)
+	}
 }

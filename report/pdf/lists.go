@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/tonghop/tonghop/report"
@@ -13,17 +15,22 @@ func (d *doc) bySector() {
 		d.para(d.pick("Chưa có số liệu theo ngành, lĩnh vực.", "There are no figures by sector yet."))
 		return
 	}
-	var late []string
+	var late []report.SectorSummary
 	for _, s := range r.Sectors {
 		if s.Overdue > 0 {
-			late = append(late, clean(s.Name, false)+" ("+d.num(s.Overdue)+")")
+			late = append(late, s)
 		}
 	}
 	no := d.nextTable()
 	s := d.pick("Kết quả thực hiện của từng ngành, lĩnh vực được tổng hợp tại Bảng "+no+" và Biểu đồ 1.",
 		"The results of each sector are summarised in Table "+no+" and Chart 1.")
-	if len(late) > 0 {
-		s += d.pick(" Các ngành, lĩnh vực có nhiệm vụ quá hạn: ", " Sectors with overdue tasks: ") + strings.Join(late, "; ") + "."
+	if len(late) > manySectors {
+		// Name those with the most overdue tasks; the table has the rest.
+		slices.SortStableFunc(late, func(a, b report.SectorSummary) int { return cmp.Compare(b.Overdue, a.Overdue) })
+		s += d.pick(" Có "+d.num(len(late))+" ngành, lĩnh vực có nhiệm vụ quá hạn; nhiều nhất là: ",
+			" "+d.num(len(late))+" sectors have overdue tasks; the most: ") + d.overdueNames(late[:manySectors]) + "."
+	} else if len(late) > 0 {
+		s += d.pick(" Các ngành, lĩnh vực có nhiệm vụ quá hạn: ", " Sectors with overdue tasks: ") + d.overdueNames(late) + "."
 	}
 	d.para(s)
 
@@ -64,6 +71,15 @@ func (d *doc) bySector() {
 	rows = append(rows, trow{cells: total, style: "B"})
 	d.drawTable(t, rows)
 	d.chart()
+}
+
+// overdueNames names sectors with their overdue tasks: "Giáo dục (2); Dân tộc (1)".
+func (d *doc) overdueNames(ss []report.SectorSummary) string {
+	names := make([]string, len(ss))
+	for i, s := range ss {
+		names[i] = clean(s.Name, false) + " (" + d.num(s.Overdue) + ")"
+	}
+	return strings.Join(names, "; ")
 }
 
 // behind is section III: tasks in progress past their deadline.

@@ -79,6 +79,16 @@ func (d *doc) opening() {
 // where they stand.
 func (d *doc) overview() {
 	t := d.r.Totals
+	if n := countSectors(d.r.Sectors); n > manySectors {
+		// A roll-up of many sectors: the sentence counts them; the table
+		// of section II lists them.
+		d.para(d.pick("Theo đề xuất của "+d.num(n)+" ngành, lĩnh vực, tổng cộng có "+d.tasks(t.Tasks)+
+			" (số nhiệm vụ của từng ngành, lĩnh vực nêu tại mục II).",
+			"According to the proposals of "+d.num(n)+" sectors, there are "+d.tasks(t.Tasks)+
+				" in total (the tasks of each sector are given in section II)."))
+		d.para(d.standing())
+		return
+	}
 	var items []string
 	for _, s := range d.r.Sectors {
 		if s.Tasks == 0 {
@@ -194,13 +204,30 @@ func (d *doc) standing() string {
 	if t.Stopped > 0 {
 		b.WriteString(" Ngoài ra, có " + d.tasks(t.Stopped) + " dừng thực hiện (không tính vào tổng số).")
 	}
-	if m := r.Missing(); len(m) > 0 {
+	if m := r.Missing(); len(m) > manySectors {
+		b.WriteString(" Còn " + d.num(len(m)) + " ngành, lĩnh vực chưa gửi báo cáo (danh sách tại trang Đôn đốc của tệp " + d.workbook() + ").")
+	} else if len(m) > 0 {
 		b.WriteString(" Còn " + d.num(len(m)) + " ngành, lĩnh vực chưa gửi báo cáo: " + sectorNames(m) + ".")
 	}
 	if n := len(r.Proposed); n > 0 {
 		b.WriteString(" Các ngành, lĩnh vực đề xuất bổ sung " + d.tasks(n) + " mới (chưa tính vào tổng số, nêu tại mục IV).")
 	}
 	return b.String()
+}
+
+// manySectors is the most sectors named one by one in running text; a
+// longer enumeration is counted instead and left to the tables.
+const manySectors = 15
+
+// countSectors counts the sectors with tasks.
+func countSectors(ss []report.SectorSummary) int {
+	n := 0
+	for _, s := range ss {
+		if s.Tasks > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func pluralEN(n int, one, many string) string {
