@@ -3,8 +3,8 @@ package pdf
 import (
 	"bytes"
 	"flag"
-	"math"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
