@@ -1,11 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/tonghop/tonghop/report"
@@ -201,15 +203,36 @@ func anyRejected(res *report.Result) bool {
 	return false
 }
 
-// loadPrevious reads last period's consolidated workbook.
+// loadPrevious reads last period's consolidated workbook. It is read in
+// place, not into memory as inputs are: a national month's workbook is
+// hundreds of megabytes, of which only the hidden sheet is read.
 func loadPrevious(path string, lang report.Lang) (*report.Snapshot, error) {
-	data, err := readInput(path)
+	f, size, err := openPrevious(path)
 	if err != nil {
 		return nil, &failError{fmt.Sprintf(lang.Pick("Không đọc được bảng tổng hợp kỳ trước %s: %s.", "Cannot read last period's workbook %s: %s."), path, describe(err, lang)), err}
 	}
-	snap, err := xlsx.ReadSnapshot(path, bytes.NewReader(data))
+	defer f.Close()
+	snap, err := xlsx.ReadSnapshot(path, f, size)
 	if err != nil {
 		return nil, &failError{fmt.Sprintf(lang.Pick("Tệp %s không phải bảng tổng hợp do tonghop lập nên không so sánh được; hãy chỉ ra tệp tong-hop-YYYY-MM.xlsx của kỳ trước.", "%s is not a consolidated workbook made by tonghop, so it cannot be compared with; name last period's tong-hop-YYYY-MM.xlsx."), path), err}
 	}
 	return snap, nil
+}
+
+// openPrevious opens a file read-only and gives its size; a folder is an
+// error here, as reading it would be.
+func openPrevious(path string) (*os.File, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	fi, err := f.Stat()
+	if err == nil && fi.IsDir() {
+		err = &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
+	}
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, fi.Size(), nil
 }

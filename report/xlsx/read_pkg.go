@@ -60,7 +60,25 @@ type pkg struct {
 	sheets   []sheetRef
 	strs     sharedStrings
 	styles   []xfStyle
+	lim      pkgLimits
 	unzipped int64
+}
+
+// pkgLimits bounds what is inflated of a package: each part read, by kind,
+// and all the parts read together. The zero value stands for a
+// submission's limits (maxPartBytes, maxUnzippedBytes).
+type pkgLimits struct {
+	meta  int64 // a part other than a worksheet or the shared strings
+	strs  int64 // the shared-string table
+	sheet int64 // a worksheet
+	total int64 // every part read
+}
+
+func (p *pkg) limits() pkgLimits {
+	if p.lim == (pkgLimits{}) {
+		return pkgLimits{meta: maxPartBytes, strs: maxPartBytes, sheet: maxPartBytes, total: maxUnzippedBytes}
+	}
+	return p.lim
 }
 
 // openPackage opens data (already sniffed as a zip) as an xlsx package:
@@ -70,28 +88,24 @@ func openPackage(data []byte) (*pkg, *pkgError) {
 	if err != nil {
 		return nil, corrupt("ZIP", err)
 	}
-	useFastInflate(zr)
-	if f, ok := sniffZip(zr); !ok {
-		return nil, &pkgError{finding: f}
+	p, perr := newPkg(zr, pkgLimits{})
+	if perr != nil {
+		return nil, perr
 	}
-	p := &pkg{files: make(map[string]*zip.File, len(zr.File))}
+	// Every part, whether read or not: a submission's parts are all small.
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
-		if f.UncompressedSize64 > uint64(maxPartBytes) ||
-			(f.UncompressedSize64 > 1<<20 && f.UncompressedSize64 > maxPartRatio*(f.CompressedSize64+1)) {
+		if !partFits(f, maxPartBytes) {
 			return nil, &pkgError{finding: tooLarge(int64(min(f.UncompressedSize64, 1<<62)), maxPartBytes)}
 		}
-		p.files[strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))] = f
 	}
 	if total > uint64(maxUnzippedBytes) {
 		return nil, &pkgError{finding: tooLarge(int64(min(total, 1<<62)), maxUnzippedBytes)}
 	}
-	wbPart := "xl/workbook.xml"
-	if rels, err := p.readRels("_rels/.rels"); err != nil {
-		return nil, err
-	} else if t, ok := rels.byType("officeDocument"); ok {
-		wbPart = t
+	wbPart, perr := p.workbookPart()
+	if perr != nil {
+		return nil, perr
 	}
 	if err := p.readWorkbook(wbPart); err != nil {
 		return nil, err
@@ -99,9 +113,47 @@ func openPackage(data []byte) (*pkg, *pkgError) {
 	return p, nil
 }
 
+// newPkg makes the package of an xlsx zip: sniffed, its parts listed,
+// nothing inflated yet.
+func newPkg(zr *zip.Reader, lim pkgLimits) (*pkg, *pkgError) {
+	useFastInflate(zr)
+	if f, ok := sniffZip(zr); !ok {
+		return nil, &pkgError{finding: f}
+	}
+	p := &pkg{files: make(map[string]*zip.File, len(zr.File)), lim: lim}
+	for _, f := range zr.File {
+		p.files[strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))] = f
+	}
+	return p, nil
+}
+
+// partFits says whether a part's directory entry is within limit once
+// inflated, and not suspiciously well compressed (a zip bomb).
+func partFits(f *zip.File, limit int64) bool {
+	u := f.UncompressedSize64
+	return u <= uint64(limit) && (u <= 1<<20 || u <= maxPartRatio*(f.CompressedSize64+1))
+}
+
+// workbookPart is the workbook part the package's relationships name.
+func (p *pkg) workbookPart() (string, *pkgError) {
+	rels, err := p.readRels("_rels/.rels")
+	if err != nil {
+		return "", err
+	}
+	if t, ok := rels.byType("officeDocument"); ok {
+		return t, nil
+	}
+	return "xl/workbook.xml", nil
+}
+
 // open returns a reader of one part that counts what it inflates and fails
 // past the limits, whatever the zip's headers claimed.
 func (p *pkg) open(name string) (io.ReadCloser, *pkgError) {
+	return p.openLimited(name, p.limits().meta)
+}
+
+// openLimited is open with limit for the part's inflated size.
+func (p *pkg) openLimited(name string, limit int64) (io.ReadCloser, *pkgError) {
 	f := p.files[strings.ToLower(name)]
 	if f == nil {
 		return nil, nil
@@ -110,13 +162,14 @@ func (p *pkg) open(name string) (io.ReadCloser, *pkgError) {
 	if err != nil {
 		return nil, corrupt("ZIP", err)
 	}
-	return &countingReader{rc: rc, p: p}, nil
+	return &countingReader{rc: rc, p: p, limit: limit, total: p.limits().total}, nil
 }
 
 type countingReader struct {
-	rc io.ReadCloser
-	p  *pkg
-	n  int64
+	rc           io.ReadCloser
+	p            *pkg
+	n            int64
+	limit, total int64
 }
 
 var errInflateLimit = errors.New("inflated size over the limit")
@@ -125,7 +178,7 @@ func (c *countingReader) Read(b []byte) (int, error) {
 	n, err := c.rc.Read(b)
 	c.n += int64(n)
 	c.p.unzipped += int64(n)
-	if c.n > maxPartBytes || c.p.unzipped > maxUnzippedBytes {
+	if c.n > c.limit || c.p.unzipped > c.total {
 		return n, errInflateLimit
 	}
 	return n, err
@@ -245,9 +298,31 @@ func (p *pkg) readRels(part string) (rels, *pkgError) {
 }
 
 func (p *pkg) readWorkbook(part string) *pkgError {
-	rl, perr := p.readRels(path.Join(path.Dir(part), "_rels", path.Base(part)+".rels"))
+	rl, perr := p.readSheetList(part)
 	if perr != nil {
 		return perr
+	}
+	ss, st := p.partByType(rl, part, "sharedStrings"), p.partByType(rl, part, "styles")
+	if perr := p.readSharedStrings(ss); perr != nil {
+		return perr
+	}
+	return p.readStyles(st)
+}
+
+// partByType is the workbook part related to the workbook by type, or the
+// usual name for one beside it.
+func (p *pkg) partByType(rl rels, workbook, typ string) string {
+	if t, ok := rl.byType(typ); ok {
+		return t
+	}
+	return path.Join(path.Dir(workbook), typ+".xml")
+}
+
+// readSheetList reads the workbook part's sheets and its relationships.
+func (p *pkg) readSheetList(part string) (rels, *pkgError) {
+	rl, perr := p.readRels(path.Join(path.Dir(part), "_rels", path.Base(part)+".rels"))
+	if perr != nil {
+		return rels{}, perr
 	}
 	type entry struct{ name, rid, state string }
 	var entries []entry
@@ -265,10 +340,10 @@ func (p *pkg) readWorkbook(part string) *pkgError {
 		return true
 	}, nil)
 	if perr != nil {
-		return perr
+		return rels{}, perr
 	}
 	if !found {
-		return corrupt("workbook.xml", errors.New("no workbook part"))
+		return rels{}, corrupt("workbook.xml", errors.New("no workbook part"))
 	}
 	for _, e := range entries {
 		rel, ok := rl.byID(e.rid)
@@ -276,22 +351,11 @@ func (p *pkg) readWorkbook(part string) *pkgError {
 			continue // chart sheets, dialog sheets, dangling entries
 		}
 		if p.files[strings.ToLower(rel.target)] == nil {
-			return corrupt("ZIP", fmt.Errorf("sheet %q: missing part %s", e.name, rel.target))
+			return rels{}, corrupt("ZIP", fmt.Errorf("sheet %q: missing part %s", e.name, rel.target))
 		}
 		p.sheets = append(p.sheets, sheetRef{name: e.name, part: rel.target, hidden: e.state == "hidden" || e.state == "veryHidden"})
 	}
-	ss, ok := rl.byType("sharedStrings")
-	if !ok {
-		ss = path.Join(path.Dir(part), "sharedStrings.xml")
-	}
-	if perr := p.readSharedStrings(ss); perr != nil {
-		return perr
-	}
-	st, ok := rl.byType("styles")
-	if !ok {
-		st = path.Join(path.Dir(part), "styles.xml")
-	}
-	return p.readStyles(st)
+	return rl, nil
 }
 
 // sharedStrings is a workbook's shared-string table: every string is a
@@ -342,7 +406,7 @@ var sstArenas = sync.Pool{New: func() any { return new([]byte) }}
 // of its <t> elements (directly inside them, phonetic runs left out), with
 // Excel's _xHHHH_ escapes decoded. A missing part is an empty table.
 func (p *pkg) readSharedStrings(part string) *pkgError {
-	rc, perr := p.open(part)
+	rc, perr := p.openLimited(part, p.limits().strs)
 	if perr != nil || rc == nil {
 		return perr
 	}

@@ -81,7 +81,7 @@ type sheetCursor struct {
 }
 
 func (p *pkg) openSheet(sh sheetRef) (*sheetCursor, *pkgError) {
-	rc, perr := p.open(sh.part)
+	rc, perr := p.openLimited(sh.part, p.limits().sheet)
 	if perr != nil {
 		return nil, perr
 	}

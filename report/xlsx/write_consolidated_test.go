@@ -147,7 +147,7 @@ func TestWriteConsolidatedEmpty(t *testing.T) {
 			t.Errorf("dump lacks %q:\n%s", want, dump)
 		}
 	}
-	snap, err := ReadSnapshot("empty.xlsx", bytes.NewReader(data))
+	snap, err := ReadSnapshot("empty.xlsx", bytes.NewReader(data), int64(len(data)))
 	if err != nil || snap.Period != r.Period || snap.Totals != (report.Counts{}) || len(snap.Status) != 0 {
 		t.Errorf("snapshot = %+v, %v", snap, err)
 	}

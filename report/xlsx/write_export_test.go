@@ -11,6 +11,7 @@ var (
 	WDueIn       = wDueIn
 	WNotReported = wNotReported
 	TestResult   = testResult
+	SnapWant     = snapWant
 )
 
 // WSortStable is wSortStable for a test's type.

@@ -116,55 +116,6 @@ func TestWriteSubmissionReadBack(t *testing.T) {
 	}
 }
 
-func TestReadSnapshot(t *testing.T) {
-	r := testResult()
-	for _, lang := range []report.Lang{report.VI, report.EN} {
-		_, data := wSave(t, "tong-hop-"+string(lang)+".xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, r, lang) })
-		snap, err := ReadSnapshot("tong-hop-2021-03.xlsx", bytes.NewReader(data))
-		if err != nil {
-			t.Fatalf("%s: ReadSnapshot: %v", lang, err)
-		}
-		want := &report.Snapshot{Period: r.Period, Totals: r.Totals, Sectors: map[string]report.Counts{}, Status: map[string]report.Status{}}
-		for _, s := range r.Sectors {
-			want.Sectors[s.Code] = s.Counts
-		}
-		for _, e := range r.Entries {
-			want.Status[e.ID] = e.Status
-		}
-		if !reflect.DeepEqual(snap, want) {
-			t.Errorf("%s: snapshot\n got %+v\nwant %+v", lang, snap, want)
-		}
-	}
-}
-
-func TestReadSnapshotRefuses(t *testing.T) {
-	var plan bytes.Buffer
-	if err := WritePlan(&plan, testPlan(), report.VI); err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		data []byte
-		want string
-	}{
-		{"not a workbook", []byte("%PDF-1.7 hello"), "bao-cao.pdf: không dùng được làm số liệu kỳ trước (--previous): tệp không phải bảng tính Excel (.xlsx); hãy chỉ định tệp tong-hop-YYYY-MM.xlsx do tonghop tạo ở kỳ trước."},
-		{"truncated", plan.Bytes()[:plan.Len()/2], "bao-cao.pdf: không dùng được làm số liệu kỳ trước (--previous): tệp bị hỏng; hãy chỉ định tệp tong-hop-YYYY-MM.xlsx do tonghop tạo ở kỳ trước."},
-		{"another workbook", plan.Bytes(), "bao-cao.pdf: không dùng được làm số liệu kỳ trước (--previous): tệp không phải bảng tổng hợp do tonghop tạo (thiếu trang ẩn \"tonghop\"); hãy chỉ định tệp tong-hop-YYYY-MM.xlsx do tonghop tạo ở kỳ trước."},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := ReadSnapshot("in/bao-cao.pdf", bytes.NewReader(tc.data))
-			se, ok := err.(*SnapshotError)
-			if !ok {
-				t.Fatalf("err = %v, want a *SnapshotError", err)
-			}
-			if got := se.Message(report.VI); got != tc.want {
-				t.Errorf("message:\n got %s\nwant %s", got, tc.want)
-			}
-		})
-	}
-}
-
 func TestWriteDeterministic(t *testing.T) {
 	plan := testPlan()
 	sector, _ := plan.Sector("YT")

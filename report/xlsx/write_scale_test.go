@@ -62,7 +62,7 @@ func TestWriteConsolidatedReadBackAtScale(t *testing.T) {
 	data := writeConsolidated(t, r, report.VI)
 	xlsx.WCheckParts(t, data)
 
-	snap, err := xlsx.ReadSnapshot("tong-hop-2021-03.xlsx", bytes.NewReader(data))
+	snap, err := xlsx.ReadSnapshot("tong-hop-2021-03.xlsx", bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
