@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -213,6 +214,10 @@ func loadPrevious(path string, lang report.Lang) (*report.Snapshot, error) {
 	}
 	defer f.Close()
 	snap, err := xlsx.ReadSnapshot(path, f, size)
+	if se, ok := errors.AsType[*xlsx.SnapshotError](err); ok {
+		// The reason: damaged, edited (which cell), too large, not ours.
+		return nil, &failError{se.Message(lang), err}
+	}
 	if err != nil {
 		return nil, &failError{fmt.Sprintf(lang.Pick("Tệp %s không phải bảng tổng hợp do tonghop lập nên không so sánh được; hãy chỉ ra tệp tong-hop-YYYY-MM.xlsx của kỳ trước.", "%s is not a consolidated workbook made by tonghop, so it cannot be compared with; name last period's tong-hop-YYYY-MM.xlsx."), path), err}
 	}

@@ -20,7 +20,9 @@ func TestPreviousRefused(t *testing.T) {
 	}{
 		{"missing", filepath.Join(dir, "nowhere.xlsx"), "Không đọc được bảng tổng hợp kỳ trước " + filepath.Join(dir, "nowhere.xlsx") + ": không có tệp hoặc thư mục này."},
 		{"folder", dir, "Không đọc được bảng tổng hợp kỳ trước " + dir + ": đây là thư mục, không phải tệp."},
-		{"not a workbook", notBook, "Tệp " + notBook + " không phải bảng tổng hợp do tonghop lập nên không so sánh được"},
+		{"not a workbook", notBook, "tong-hop-2021-02.xlsx: không dùng được làm số liệu kỳ trước (--previous): tệp không phải bảng tính Excel (.xlsx); hãy chỉ định tệp tong-hop-YYYY-MM.xlsx do tonghop tạo ở kỳ trước."},
+		{"a department's report", filepath.Join(sampleMarch, "BC tien do NVTT - So Y te - T3.2021.xlsx"),
+			"BC tien do NVTT - So Y te - T3.2021.xlsx: không dùng được làm số liệu kỳ trước (--previous): tệp không phải bảng tổng hợp do tonghop tạo (thiếu trang ẩn \"tonghop\")"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
