@@ -9,8 +9,11 @@
 // content and the raw cells handed to the core to interpret.
 //
 // Writing uses excelize for the consolidated workbook's skeleton (styles,
-// the summary and its chart, print setup), submission templates and the
-// blank plan. Feedback workbooks (feedback*.go) are the department's own
+// the summary and its chart, print setup, filters, panes), while the rows
+// of its sheets are written as XML by us (fast_*.go), in pieces deflated
+// on all cores and spliced into excelize's output by the zip writer it
+// saves with (zipwriter.go); and for submission templates and the blank
+// plan. Feedback workbooks (feedback*.go) are the department's own
 // package with only the parts that change rewritten.
 //
 // Functions take readers, writers and bytes; only cmd/tonghop touches paths.
