@@ -1,6 +1,11 @@
 package report
 
-import "testing"
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
 func TestCountsAdd(t *testing.T) {
 	var c Counts
@@ -66,5 +71,24 @@ func TestCountsRates(t *testing.T) {
 				t.Errorf("DueRate = %v, %v; want %v, %v", r, ok, tt.due, tt.dueOK)
 			}
 		})
+	}
+}
+
+// SortStable orders as slices.SortStableFunc does: by the key, equal keys
+// in their first order.
+func TestSortStable(t *testing.T) {
+	type kv struct{ k, v int }
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 100 {
+		s := make([]kv, rng.IntN(300))
+		for i := range s {
+			s[i] = kv{rng.IntN(10), i}
+		}
+		want := slices.Clone(s)
+		slices.SortStableFunc(want, func(a, b kv) int { return cmp.Compare(a.k, b.k) })
+		SortStable(s, func(a, b kv) int { return cmp.Compare(a.k, b.k) })
+		if !slices.Equal(s, want) {
+			t.Fatalf("got %v\nwant %v", s, want)
+		}
 	}
 }

@@ -43,7 +43,8 @@ func (d *doc) appendix() {
 	}
 	var rows []trow
 	group, no, sector := 0, 0, "\x00"
-	for _, e := range entries {
+	for i := range entries {
+		e := &entries[i]
 		if e.Task.Sector != sector {
 			sector = e.Task.Sector
 			group++
@@ -59,7 +60,7 @@ func (d *doc) appendix() {
 }
 
 // status describes a task's standing for the appendix.
-func (d *doc) status(e report.Entry) string {
+func (d *doc) status(e *report.Entry) string {
 	s := e.Status.Label(d.lang)
 	switch {
 	case e.Status == report.StatusOverdue:

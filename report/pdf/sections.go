@@ -265,7 +265,7 @@ func limit[T any](d *doc, xs []T) []T {
 }
 
 // stage describes where a task stands in its procedure.
-func (d *doc) stage(e report.Entry) string {
+func (d *doc) stage(e *report.Entry) string {
 	if !e.Reported {
 		return ""
 	}
@@ -280,7 +280,7 @@ func (d *doc) stage(e report.Entry) string {
 }
 
 // deadline writes a task's deadline for a table.
-func deadline(e report.Entry) string {
+func deadline(e *report.Entry) string {
 	if !e.Deadline.IsZero() {
 		return report.DateCell(e.Deadline)
 	}
@@ -288,7 +288,7 @@ func deadline(e report.Entry) string {
 }
 
 // lead names a task's lead agency.
-func (d *doc) lead(e report.Entry) string {
+func (d *doc) lead(e *report.Entry) string {
 	switch {
 	case e.Task.Lead != "":
 		return e.Task.Lead

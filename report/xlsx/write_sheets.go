@@ -41,7 +41,7 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 		{lang.Pick("Khó khăn, vướng mắc", "Difficulties"), 30, ""},
 	})
 	l.title(lang.Pick("NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN", "OVERDUE TASKS AND TASKS DUE SOON"), r, lang)
-	over := wOverdue(r)
+	over := r.Overdue()
 	l.section(fmt.Sprintf(lang.Pick("I. NHIỆM VỤ ĐANG THỰC HIỆN QUÁ HẠN (%d)", "I. TASKS IN PROGRESS PAST THEIR DEADLINE (%d)"), len(over)))
 	if len(over) == 0 {
 		l.note(lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
@@ -53,7 +53,7 @@ func (b *wbook) lateSheet(sh string, r *report.Result, lang report.Lang) {
 				wfilled{e.DaysOverdue, wStatusColors[report.StatusOverdue][0]}, wStage(e, lang), e.Officer, e.Row.Difficulties)
 		})
 	}
-	soon := wDueSoon(r)
+	soon := r.DueSoon()
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ SẮP ĐẾN HẠN TRONG %d NGÀY (%d)", "II. TASKS DUE WITHIN %d DAYS (%d)"), report.DueSoonDays, len(soon)))
 	if len(soon) == 0 {
 		l.note(lang.Pick("Không có nhiệm vụ nào sắp đến hạn.", "No task falls due soon."))
@@ -97,7 +97,7 @@ func (b *wbook) issueSheet(sh string, r *report.Result, lang report.Lang) {
 		{lang.Pick("Cán bộ phụ trách", "Officer"), 15, ""},
 	})
 	l.title(lang.Pick("KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", "DIFFICULTIES AND PROPOSALS"), r, lang)
-	issues := wIssues(r)
+	issues := r.Issues()
 	l.line(fmt.Sprintf(lang.Pick("Các nội dung cần Ban Chỉ đạo cho ý kiến chỉ đạo (%d nhiệm vụ).",
 		"Matters awaiting the steering committee's direction (%d tasks)."), len(issues)), wstyle{italic: true})
 	if len(issues) == 0 {
@@ -138,7 +138,7 @@ func (b *wbook) followSheet(sh string, r *report.Result, lang report.Lang) {
 		})
 	}
 
-	nr := wNotReported(r)
+	nr := r.NotReported()
 	l.section(fmt.Sprintf(lang.Pick("II. NHIỆM VỤ CHƯA ĐƯỢC BÁO CÁO (%d)", "II. TASKS NOT REPORTED (%d)"), len(nr)))
 	if len(nr) == 0 {
 		l.note(lang.Pick("Tất cả nhiệm vụ đã được báo cáo.", "Every task was reported."))
@@ -151,12 +151,12 @@ func (b *wbook) followSheet(sh string, r *report.Result, lang report.Lang) {
 	}
 
 	next := r.Period.Next()
-	due := wDueIn(r, next)
+	due := r.DueIn(next)
 	l.section(fmt.Sprintf(lang.Pick("III. NHIỆM VỤ ĐẾN HẠN TRONG %s, THEO CÁN BỘ PHỤ TRÁCH (%d)", "III. TASKS FALLING DUE IN %s, BY OFFICER (%d)"),
 		wUpperPeriod(next, lang), len(due)))
 	l.byOfficer(r, due, lang, lang.Pick("Không có nhiệm vụ nào đến hạn.", "No task falls due."))
 
-	over := wOverdue(r)
+	over := r.Overdue()
 	l.section(fmt.Sprintf(lang.Pick("IV. NHIỆM VỤ QUÁ HẠN, THEO CÁN BỘ PHỤ TRÁCH (%d)", "IV. OVERDUE TASKS, BY OFFICER (%d)"), len(over)))
 	l.byOfficer(r, over, lang, lang.Pick("Không có nhiệm vụ nào quá hạn.", "No task is overdue."))
 	b.landscape(sh, "", lang)
@@ -190,7 +190,7 @@ func (l *wlist) byOfficer(r *report.Result, es []*report.Entry, lang report.Lang
 		}
 		ks[i] = keyed{k, e}
 	}
-	wSortStable(ks, func(a, b keyed) int {
+	report.SortStable(ks, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), a.e.Deadline.Compare(b.e.Deadline))
 	})
 	// The group headings, by the position of their first task; a group is
