@@ -282,4 +282,3 @@ func (r *Result) Missing() []SectorSummary {
 	}
 	return out
 }
-
