@@ -64,12 +64,18 @@ func isPlain(s string) bool {
 			continue
 		case r < ' ' || r == 0x7f:
 			return false
-		case r >= 0x80 && (isSpace(r) || unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\u2060'):
+		case r >= 0x80 && unplain(r):
 			return false
 		}
 		prevSpace = false
 	}
 	return s == "" || !prevSpace
+}
+
+// unplain reports whether a rune at or above U+0080 keeps a text from
+// being plain: a space other than U+0020, a control or a line separator.
+func unplain(r rune) bool {
+	return isSpace(r) || unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\u2060'
 }
 
 // settled reports whether a cell's text needs no work: CleanText(s) is s
@@ -154,10 +160,11 @@ const (
 const settledLimit = 0x3000
 
 var settledTable = func() (t [settledLimit]uint8) {
+	var b [utf8.UTFMax]byte // built at every start: no allocation per rune
 	for r := rune(utf8.RuneSelf); r < settledLimit; r++ {
-		s := string(r)
-		p := norm.NFC.PropertiesString(s)
-		if p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) && isPlain(s) {
+		s := b[:utf8.EncodeRune(b[:], r)]
+		p := norm.NFC.Properties(s)
+		if p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormal(s) && !unplain(r) {
 			t[r] |= runePlainNFC
 		}
 		if r > 0xFF && (unicode.IsLetter(r) || unicode.IsMark(r)) {

@@ -320,3 +320,16 @@ func TestSettled(t *testing.T) {
 		t.Errorf("only %d random strings settled: the check checks little", hits)
 	}
 }
+
+// The table made at start-up marks as plain NFC exactly the runes that
+// are NFC, start a boundary and leave a text plain on their own.
+func TestSettledTable(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r < settledLimit; r++ {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		want := p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) && isPlain(s)
+		if got := settledTable[r]&runePlainNFC != 0; got != want {
+			t.Errorf("U+%04X: plain NFC %v, want %v", r, got, want)
+		}
+	}
+}

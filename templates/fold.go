@@ -99,12 +99,18 @@ func tableEntry(r rune) foldEntry {
 	if r >= utf8.RuneSelf && !utf8.ValidRune(r) {
 		return foldSlow
 	}
-	d := []rune(norm.NFD.String(string(r)))
-	first := foldRune(d[0])
-	if first == foldSkip && len(d) > 1 {
+	// Built for 8.192 runes at every start: no allocation per rune.
+	var b [utf8.UTFMax]byte
+	d := b[:utf8.EncodeRune(b[:], r)]
+	if dec := norm.NFD.Properties(d).Decomposition(); dec != nil {
+		d = dec
+	}
+	base, n := utf8.DecodeRune(d)
+	first := foldRune(base)
+	if first == foldSkip && n < len(d) {
 		return foldSlow
 	}
-	for _, m := range d[1:] {
+	for _, m := range string(d[n:]) {
 		if foldRune(m) != foldSkip {
 			return foldSlow
 		}

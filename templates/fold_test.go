@@ -164,3 +164,26 @@ func BenchmarkFold(b *testing.B) {
 		}
 	}
 }
+
+// The table made at start-up says for every rune what decomposing it with
+// norm.NFD and folding the parts says.
+func TestFoldTableEntries(t *testing.T) {
+	for r := rune(0); r < foldTableSize; r++ {
+		want := foldSlow
+		if r < utf8.RuneSelf || utf8.ValidRune(r) {
+			d := []rune(norm.NFD.String(string(r)))
+			want = foldRune(d[0])
+			for _, m := range d[1:] {
+				if foldRune(m) != foldSkip {
+					want = foldSlow
+				}
+			}
+			if want == foldSkip && len(d) > 1 {
+				want = foldSlow
+			}
+		}
+		if got := foldTable[r]; got != want {
+			t.Errorf("U+%04X: table %d, want %d", r, got, want)
+		}
+	}
+}
