@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every fuzz target briefly: scripts/fuzz.sh [duration per target, default 10s].
+# Runs every fuzz target briefly: scripts/fuzz.sh [budget per target: a
+# duration such as 10s (the default) or a count of inputs such as 3000x].
 #
 # A target that fails prints go test's output, and the failing input is
 # left in the package's testdata/fuzz/ to commit as a regression case.

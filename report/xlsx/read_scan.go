@@ -349,23 +349,33 @@ func procInstParam(param, s string) string {
 	return s[i : i+j]
 }
 
-func (x *xmlScanner) endTag(b []byte) (tokKind, int, error) {
-	n, end := scanName(b[2:])
-	if end == len(b)-2 {
-		return tokEOF, 0, errNeedMore
+// tagName reads the name of a tag that starts b, after its opening
+// ("<" or "</"): the qualified name and its local part.
+func (x *xmlScanner) tagName(b []byte, open string) (name, local []byte, err error) {
+	from := len(open)
+	n, end := scanName(b[from:])
+	switch {
+	case end == len(b)-from:
+		return nil, nil, errNeedMore
+	case n < 0:
+		return nil, nil, x.syntax(errNonASCIIName)
+	case n == 0:
+		return nil, nil, x.syntax("no name after " + open)
 	}
-	if n < 0 {
-		return tokEOF, 0, x.syntax(errNonASCIIName)
-	}
-	if n == 0 {
-		return tokEOF, 0, x.syntax("no name after </")
-	}
-	name := b[2 : 2+n]
+	name = b[from : from+n]
 	local, _, ok := splitName(name)
 	if !ok {
-		return tokEOF, 0, x.syntax("bad name " + strconv.Quote(string(name)))
+		return nil, nil, x.syntax("bad name " + strconv.Quote(string(name)))
 	}
-	i := skipSpace(b, 2+n)
+	return name, local, nil
+}
+
+func (x *xmlScanner) endTag(b []byte) (tokKind, int, error) {
+	name, local, err := x.tagName(b, "</")
+	if err != nil {
+		return tokEOF, 0, err
+	}
+	i := skipSpace(b, 2+len(name))
 	if i == len(b) {
 		return tokEOF, 0, errNeedMore
 	}
@@ -414,21 +424,11 @@ func (x *xmlScanner) pop() {
 }
 
 func (x *xmlScanner) startTag(b []byte) (tokKind, int, error) {
-	n, end := scanName(b[1:])
-	if end == len(b)-1 {
-		return tokEOF, 0, errNeedMore
+	name, local, err := x.tagName(b, "<")
+	if err != nil {
+		return tokEOF, 0, err
 	}
-	if n < 0 {
-		return tokEOF, 0, x.syntax(errNonASCIIName)
-	}
-	if n == 0 {
-		return tokEOF, 0, x.syntax("no name after <")
-	}
-	name := b[1 : 1+n]
-	local, _, ok := splitName(name)
-	if !ok {
-		return tokEOF, 0, x.syntax("bad name " + strconv.Quote(string(name)))
-	}
+	n := len(name)
 	if len(x.stackEnds) == 0 && x.rootDone {
 		return tokEOF, 0, x.syntax(errSecondRoot)
 	}

@@ -39,7 +39,7 @@ func TestReadScanGolden(t *testing.T) {
 			}
 			if got != string(want) {
 				_ = os.WriteFile(golden+".actual", []byte(got), 0o644)
-				t.Errorf("dump differs from %s (actual beside it):\n%s", golden, sdFirstDiff(string(want), got))
+				t.Errorf("dump differs from %s (actual beside it):\n%s", golden, firstDiff(string(want), got))
 			}
 		})
 	}
@@ -303,19 +303,3 @@ func sdFileName(name string) string {
 	}, name)
 }
 
-func sdFirstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %s\ngot  %s", i+1, a, b)
-		}
-	}
-	return ""
-}

@@ -139,7 +139,7 @@ func sdCompareSheet(t *testing.T, data []byte) {
 	switch {
 	case wantErr == "" && gotErr == "":
 		if got != want {
-			t.Errorf("rows differ:\n%s", sdFirstDiff(want, got))
+			t.Errorf("rows differ:\n%s", firstDiff(want, got))
 		}
 	case wantErr != "" && gotErr == "":
 		t.Errorf("old reader refused (%s), scanner accepted:\n%s", wantErr, got)
@@ -340,7 +340,7 @@ func TestScanSmallReads(t *testing.T) {
 		if err == nil {
 			fmt.Fprintf(&b, "merges %v\n", s.merges)
 			if b.String() != want {
-				t.Errorf("seed %d: differs:\n%s", i, sdFirstDiff(want, b.String()))
+				t.Errorf("seed %d: differs:\n%s", i, firstDiff(want, b.String()))
 			}
 		}
 	}
