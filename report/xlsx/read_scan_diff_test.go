@@ -302,4 +302,3 @@ func sdFileName(name string) string {
 		return '_'
 	}, name)
 }
-
