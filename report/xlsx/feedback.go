@@ -6,7 +6,6 @@ import (
 	"io"
 	"path"
 	"slices"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -129,10 +128,10 @@ func (k *fbPackage) annotate(fs []report.Finding, lang report.Lang) error {
 
 // fbTarget is a cell that gets a fill and a comment.
 type fbTarget struct {
-	sheet, cell string
-	col, row    int
-	worst       report.Severity
-	texts       []string
+	cell     string
+	col, row int
+	worst    report.Severity
+	texts    []string
 }
 
 func fbLocated(f report.Finding, sheets map[string]bool) bool {
@@ -157,7 +156,7 @@ func fbTargets(fs []report.Finding, sheets map[string]bool, lang report.Lang) ma
 		k := [2]string{x.Sheet, cell}
 		t := index[k]
 		if t == nil {
-			t = &fbTarget{sheet: x.Sheet, cell: cell, col: col, row: row}
+			t = &fbTarget{cell: cell, col: col, row: row}
 			index[k] = t
 			out[x.Sheet] = append(out[x.Sheet], t)
 		}
@@ -178,9 +177,4 @@ func fbEnglishColumn(vi string) string {
 		return k.Label("en")
 	}
 	return vi
-}
-
-// fbQuote quotes a sheet name for a formula or link: 'Nhiệm vụ'.
-func fbQuote(sheet string) string {
-	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
 }

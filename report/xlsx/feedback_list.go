@@ -23,7 +23,7 @@ func fbListSheet(fs []report.Finding, sheets map[string]bool, lang report.Lang, 
 			rows.WriteString("/>")
 			return
 		}
-		v = fbTruncate(v, fbMaxChars)
+		v = wCellText(v)
 		space := ""
 		if strings.TrimSpace(v) != v || strings.ContainsAny(v, "\n\t") {
 			space = ` xml:space="preserve"`
@@ -57,7 +57,7 @@ func fbListSheet(fs []report.Finding, sheets map[string]bool, lang report.Lang, 
 		switch {
 		case fbLocated(x, sheets):
 			cell("C"+r, x.Cell, st.link)
-			links.WriteString(`<hyperlink ref="C` + r + `" location="` + fbEscAttr(fbQuote(x.Sheet)+"!"+x.Cell) + `"/>`)
+			links.WriteString(`<hyperlink ref="C` + r + `" location="` + fbEscAttr(wQuote(x.Sheet)+"!"+x.Cell) + `"/>`)
 		case x.Cell == "" && x.Row > 0:
 			cell("C"+r, fmt.Sprintf(lang.Pick("dòng %d", "row %d"), x.Row), st.plain)
 		default:

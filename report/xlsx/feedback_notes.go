@@ -83,7 +83,7 @@ func fbComments(part string, old []byte, targets []*fbTarget, font, ns string) (
 		b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
 		b.WriteString(`<comments xmlns="` + ns + `"><authors><author>` + fbAuthor + `</author></authors><commentList>`)
 		for i := range notes {
-			notes[i].text = fbTruncate(notes[i].text, fbMaxChars)
+			notes[i].text = wCellText(notes[i].text)
 			b.WriteString(fbCommentXML(notes[i], 0, font))
 		}
 		b.WriteString(`</commentList></comments>`)
@@ -121,7 +121,7 @@ func fbComments(part string, old []byte, targets []*fbTarget, font, ns string) (
 			}
 			c.doc.replace(old.start, old.end, "")
 		}
-		notes[i].text = fbTruncate(notes[i].text, fbMaxChars)
+		notes[i].text = wCellText(notes[i].text)
 		b.WriteString(c.doc.prefixAll(fbCommentXML(notes[i], author, font)))
 	}
 	c.doc.insert(c.listAt, b.String())

@@ -21,8 +21,7 @@ type fbPackage struct {
 	zr    *zip.Reader
 	p     *pkg              // the reader's view: part lookup within its limits
 	parts map[string][]byte // changed and new parts by lower-case name
-	names map[string]string // lower-case name -> name as written, for new parts
-	added []string          // new parts, in order
+	added []string          // new parts, in order, as named
 	rels  map[string]*fbRels
 	order []*fbRels // rels in the order they were read, for saving
 	types *fbTypes
@@ -61,16 +60,13 @@ func fbOpenPackage(data []byte) *fbPackage {
 	if err != nil {
 		return nil
 	}
-	if _, ok := sniffZip(zr); !ok {
-		return nil
-	}
 	// Only the parts edited are inflated, each within the reader's limits
 	// (pkg.open), so the package's other contents need no reading here.
-	p := &pkg{files: make(map[string]*zip.File, len(zr.File))}
-	for _, f := range zr.File {
-		p.files[strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))] = f
+	p, perr := newPkg(zr, pkgLimits{})
+	if perr != nil {
+		return nil
 	}
-	return &fbPackage{zr: zr, p: p, parts: map[string][]byte{}, names: map[string]string{}, rels: map[string]*fbRels{}}
+	return &fbPackage{zr: zr, p: p, parts: map[string][]byte{}, rels: map[string]*fbRels{}}
 }
 
 // fbBlankData is a workbook without sheets: the feedback on a file that
@@ -165,8 +161,8 @@ func (k *fbPackage) file(part string) *zip.File { return k.p.files[strings.ToLow
 // exists reports whether the package has the part, old or new.
 func (k *fbPackage) exists(part string) bool {
 	lower := strings.ToLower(part)
-	_, isNew := k.names[lower]
-	return isNew || k.p.files[lower] != nil
+	_, set := k.parts[lower] // new or changed
+	return set || k.p.files[lower] != nil
 }
 
 // read returns a part's contents (edited ones as edited), nil when it
@@ -194,8 +190,7 @@ func (k *fbPackage) read(part string) ([]byte, error) {
 // set replaces a part or adds a new one.
 func (k *fbPackage) set(part string, data []byte) {
 	lower := strings.ToLower(part)
-	if _, ok := k.parts[lower]; !ok && k.p.files[lower] == nil {
-		k.names[lower] = part
+	if !k.exists(part) {
 		k.added = append(k.added, part)
 	}
 	k.parts[lower] = data

@@ -21,16 +21,16 @@ type fbSheet struct {
 	next    int         // the first target not placed yet
 
 	// What the comment boxes are sized by.
-	cols                                          []fbCol
-	defColWidth, baseColWidth, defRowHeight       float64
-	heights                                       map[int]float64
-	rootAt, rootEnd, sheetPrEnd, dimStart, dimEnd int
-	dimRef                                        string
-	hasDim                                        bool
-	maxRow, maxCol                                int // the last row and column with a value
-	legacyRID                                     string
-	drawingAt                                     int // where a legacyDrawing element goes
-	relPrefix                                     string
+	cols                                    []fbCol
+	defColWidth, baseColWidth, defRowHeight float64
+	heights                                 map[int]float64
+	rootEnd, sheetPrEnd, dimStart, dimEnd   int
+	dimRef                                  string
+	hasDim                                  bool
+	maxRow, maxCol                          int // the last row and column with a value
+	legacyRID                               string
+	drawingAt                               int // where a legacyDrawing element goes
+	relPrefix                               string
 }
 
 type fbCol struct {
@@ -48,42 +48,30 @@ var fbAfterDrawing = []string{"legacyDrawingHF", "drawingHF", "picture", "oleObj
 // sheetNeedsPatch reads a sheet's head, up to its cells, and reports
 // whether it is marked selected or lacks a real dimension.
 func (k *fbPackage) sheetNeedsPatch(part string) (bool, error) {
-	rc, perr := k.p.open(part)
-	if perr != nil {
+	dim, selected := false, false
+	found, perr := k.p.walk(part, func(x *xmlScanner, tk tokKind, path []string) bool {
+		if tk != tokStart {
+			return true
+		}
+		switch local := path[len(path)-1]; {
+		case len(path) == 2 && local == "dimension":
+			ref := x.attrString("ref")
+			dim = ref != "" && ref != "A1"
+		case len(path) == 2 && local == "sheetData":
+			return false
+		case len(path) == 3 && local == "sheetView":
+			_, selected = x.attr("tabSelected")
+			return !selected
+		}
+		return true
+	}, nil)
+	switch {
+	case perr != nil:
 		return false, perr
-	}
-	if rc == nil {
+	case !found:
 		return false, errFBUnsupported
 	}
-	defer rc.Close()
-	x := newXMLScanner(rc)
-	defer x.release()
-	depth, dim := 0, false
-	for {
-		tk, err := x.next()
-		if err != nil {
-			return false, decodeErr(part, err)
-		}
-		switch tk {
-		case tokEOF:
-			return !dim, nil
-		case tokEnd:
-			depth--
-		case tokStart:
-			depth++
-			switch local := bytesView(x.local); {
-			case depth == 2 && local == "dimension":
-				ref := x.attrString("ref")
-				dim = ref != "" && ref != "A1"
-			case depth == 2 && local == "sheetData":
-				return !dim, nil
-			case depth == 3 && local == "sheetView":
-				if _, ok := x.attr("tabSelected"); ok {
-					return true, nil
-				}
-			}
-		}
-	}
+	return selected || !dim, nil
 }
 
 // patchSheet annotates one worksheet; targets are its problem cells. It
@@ -221,7 +209,6 @@ func (s *fbSheet) end(names [8]string, row *fbRowState) error {
 	}
 	switch d.depth + 1 {
 	case 1:
-		s.rootAt = d.start
 		if s.drawingAt < 0 {
 			s.drawingAt = d.start
 		}

@@ -15,7 +15,6 @@ import (
 type fbStyles struct {
 	part   string
 	doc    *fbDoc
-	isNew  bool
 	boxes  map[string]*fbBox
 	top    []fbTop // the root's children, for placing a missing list
 	rootAt int     // the root's end tag

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -299,21 +298,6 @@ func fbEscape(s string, attr bool) string {
 	}
 	return b.String()
 }
-
-// fbTruncate cuts s to Excel's limit of n UTF-16 units per cell or comment.
-func fbTruncate(s string, n int) string {
-	units := 0
-	for i, r := range s {
-		units += utf16.RuneLen(r)
-		if units > n {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-// fbMaxChars is Excel's limit on the text of a cell or a comment.
-const fbMaxChars = 32767
 
 // fbInt parses a decimal attribute value, 0 when it is not one.
 func fbInt(s string) int {
