@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"time"
-	"unicode/utf8"
 )
 
 // Options steer a consolidation.
@@ -143,7 +142,7 @@ func pickRows(plan *Plan, used []*Submission, extra map[*Submission][]Finding) *
 			continue
 		}
 		for _, i := range p.tasks[code] {
-			if k, ok := index[rowKey{text: foldKey(plan.Tasks[i].ID)}]; ok {
+			if k, ok := index[rowKey{text: fold(plan.Tasks[i].ID)}]; ok {
 				p.task[i] = won[k]
 			}
 		}
@@ -176,9 +175,9 @@ type rowKey struct {
 
 func keyOf(r *Row) rowKey {
 	if r.ID != "" {
-		return rowKey{text: foldKey(r.ID)}
+		return rowKey{text: fold(r.ID)}
 	}
-	return rowKey{text: foldKey(r.Title), title: true}
+	return rowKey{text: fold(r.Title), title: true}
 }
 
 // pickSector picks the rows of one sector's files (positions in used).
@@ -255,45 +254,6 @@ func (p *picked) pickSector(used []*Submission, files []int, lost map[*Submissio
 		}
 	}
 	return index, won
-}
-
-// foldKey is fold(s), without the Unicode normalisation when s is ASCII,
-// as task ids nearly always are: it is called for every row and plan task.
-func foldKey(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return fold(s)
-		}
-	}
-	var buf [64]byte
-	b := buf[:0]
-	space := true // as fold: no leading space, runs collapsed
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '%':
-			if !space {
-				b = append(b, ' ')
-			}
-			b = append(b, '%', ' ')
-			space = true
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			b = append(b, c)
-			space = false
-		case 'A' <= c && c <= 'Z':
-			b = append(b, c+'a'-'A')
-			space = false
-		case !space:
-			b = append(b, ' ')
-			space = true
-		}
-	}
-	for len(b) > 0 && b[len(b)-1] == ' ' {
-		b = b[:len(b)-1]
-	}
-	if string(b) == s {
-		return s
-	}
-	return string(b)
 }
 
 // buildEntries lays out the consolidated table: with a plan, every plan task

@@ -260,21 +260,3 @@ func checkScaleRules(t *testing.T, withPlan bool, r *Result) {
 		t.Errorf("plan %v: %d done, %d not reported", withPlan, done, notReported)
 	}
 }
-
-func TestFoldKeyIsFold(t *testing.T) {
-	cases := []string{"", "YT-01", "yt 01", " a%b ", "%%", "a  %", "Ờ-4", "HN-YT-0001", "x\x00y", "--", "ABCdef_12", strings.Repeat("A-", 60)}
-	rng := rand.New(rand.NewPCG(3, 4))
-	const alphabet = "aZ09 -_%.,/()\t\x01~"
-	for range 20000 {
-		b := make([]byte, rng.IntN(12))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		cases = append(cases, string(b))
-	}
-	for _, s := range cases {
-		if got, want := foldKey(s), fold(s); got != want {
-			t.Fatalf("foldKey(%q) = %q, fold gives %q", s, got, want)
-		}
-	}
-}
