@@ -51,15 +51,7 @@ func TestWPoolStream(t *testing.T) {
 	if err := d.text([]byte("<head>"), false); err != nil {
 		t.Fatal(err)
 	}
-	i := 0
-	err := p.stream(func() *wchunk {
-		if i == len(pieces) {
-			return nil
-		}
-		k := i
-		i++
-		return &wchunk{gen: func(_ *wchunk, _ *wscratch, dst []byte) []byte { return append(dst, pieces[k]...) }}
-	}, d.chunk)
+	err := p.stream(len(pieces), func(_ *wchunk, i int, _ *wscratch, dst []byte) []byte { return append(dst, pieces[i]...) }, d.chunk)
 	if err != nil {
 		t.Fatal(err)
 	}
