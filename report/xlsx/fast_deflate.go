@@ -139,20 +139,17 @@ func (p *wpool) close() {
 	p.wg.Wait()
 }
 
-// stream deflates the chunks next gives (nil at the end) on the pool and
+// stream makes n pieces on the pool, the i-th by piece, deflates them and
 // hands them to write in order, with a bounded number in flight so that
 // memory does not grow with the length of the part.
-func (p *wpool) stream(next func() *wchunk, write func(*wchunk) error) error {
+func (p *wpool) stream(n int, piece func(c *wchunk, i int, w *wscratch, dst []byte) []byte, write func(*wchunk) error) error {
 	window := 2*p.workers + 2
 	var queue []*wchunk
-	more := true
+	next := 0
 	fill := func() {
-		for more && len(queue) < window {
-			c := next()
-			if c == nil {
-				more = false
-				return
-			}
+		for ; next < n && len(queue) < window; next++ {
+			i := next
+			c := &wchunk{gen: func(c *wchunk, w *wscratch, dst []byte) []byte { return piece(c, i, w, dst) }}
 			p.submit(c)
 			queue = append(queue, c)
 		}

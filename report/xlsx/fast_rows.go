@@ -296,14 +296,6 @@ func (s *wstreamed) mergeCells() ([]byte, int) { return nil, 0 }
 func (s *wstreamed) end()                      {}
 
 func (s *wstreamed) write(p *wpool, d *wdeflated) error {
-	i := 0
-	next := func() *wchunk {
-		if i == s.pieces {
-			return nil
-		}
-		k := i
-		i++
-		return &wchunk{gen: func(_ *wchunk, w *wscratch, dst []byte) []byte { return s.piece(k, w, dst) }}
-	}
-	return p.stream(next, d.chunk)
+	piece := func(_ *wchunk, i int, w *wscratch, dst []byte) []byte { return s.piece(i, w, dst) }
+	return p.stream(s.pieces, piece, d.chunk)
 }

@@ -23,7 +23,7 @@ type wsst struct {
 	// that are not in the table (ids, titles) are told so without a map
 	// lookup.
 	seen [1 << 16 / 64]uint64
-	// lines[i][k] is how many lines strs[i] takes in the k-th column of
+	// lineCounts[i][k] is how many lines strs[i] takes in the k-th column of
 	// wTaskShared.
 	lineCounts [][len(wTaskShared)]int32
 }

@@ -72,16 +72,7 @@ func (t *wtable) end() {}
 func (t *wtable) mergeCells() ([]byte, int) { return t.merges, t.nMerge }
 
 func (t *wtable) write(p *wpool, d *wdeflated) error {
-	k := 0
-	next := func() *wchunk {
-		if k == len(t.starts) {
-			return nil
-		}
-		i := k
-		k++
-		return &wchunk{gen: func(c *wchunk, w *wscratch, dst []byte) []byte { return t.piece(c, i, w, dst) }}
-	}
-	return p.stream(next, func(c *wchunk) error {
+	return p.stream(len(t.starts), t.piece, func(c *wchunk) error {
 		if c.err != nil {
 			return c.err
 		}

@@ -51,15 +51,7 @@ func TestWPoolStream(t *testing.T) {
 	if err := d.text([]byte("<head>"), false); err != nil {
 		t.Fatal(err)
 	}
-	i := 0
-	err := p.stream(func() *wchunk {
-		if i == len(pieces) {
-			return nil
-		}
-		k := i
-		i++
-		return &wchunk{gen: func(_ *wchunk, _ *wscratch, dst []byte) []byte { return append(dst, pieces[k]...) }}
-	}, d.chunk)
+	err := p.stream(len(pieces), func(_ *wchunk, i int, _ *wscratch, dst []byte) []byte { return append(dst, pieces[i]...) }, d.chunk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,7 +333,7 @@ func wCheckXML(r io.Reader, sheet bool) error {
 				}
 				lastRow, lastCol = row, 0
 			case 4:
-				col, r, err := wSplitRef(wAttr(x, "r"))
+				col, r, err := excelize.CellNameToCoordinates(wAttr(x, "r"))
 				if err != nil || r != row || col <= lastCol {
 					return fmt.Errorf("cell %q in row %d after column %d", wAttr(x, "r"), row, lastCol)
 				}
@@ -360,18 +352,6 @@ func wAttr(e xml.StartElement, name string) string {
 		}
 	}
 	return ""
-}
-
-func wSplitRef(ref string) (col, row int, err error) {
-	i := strings.IndexAny(ref, "0123456789")
-	if i <= 0 {
-		return 0, 0, fmt.Errorf("reference %q", ref)
-	}
-	for _, c := range ref[:i] {
-		col = col*26 + int(c-'A'+1)
-	}
-	_, err = fmt.Sscan(ref[i:], &row)
-	return col, row, err
 }
 
 // The checker itself finds what it looks for.
@@ -398,25 +378,9 @@ func TestWriteConsolidatedSharedStrings(t *testing.T) {
 	r := testResult()
 	r.Entries[0].Officer = " Phạm Thị Lan & <Ban> \x01"
 	_, data := wSave(t, "sst.xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, r, report.VI) })
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts := map[string]string{}
-	for _, zf := range zr.File {
-		rc, err := zf.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", zf.Name, err)
-		}
-		if _, dup := parts[zf.Name]; dup {
-			t.Errorf("%s twice", zf.Name)
-		}
-		parts[zf.Name] = string(b)
+	parts, twice := wZipParts(t, data)
+	for _, name := range twice {
+		t.Errorf("%s twice", name)
 	}
 	for name, want := range map[string]string{wTypesPart: `PartName="/xl/sharedStrings.xml"`, wRelsPart: `Target="sharedStrings.xml"`} {
 		if n := strings.Count(parts[name], want); n != 1 {

@@ -158,11 +158,6 @@ func wValue(v any) (_ any, date bool) {
 	return wSerial(t), true
 }
 
-// fill styles a rectangle without writing values.
-func (b *wbook) fill(sheet string, c1, r1, c2, r2 int, s wstyle) {
-	b.do(b.f.SetCellStyle(sheet, wRef(c1, r1), wRef(c2, r2), b.style(s)))
-}
-
 func (b *wbook) merge(sheet string, c1, r1, c2, r2 int) {
 	b.merges = append(b.merges, wmerge{sheet, wRef(c1, r1), wRef(c2, r2)})
 }

@@ -13,6 +13,12 @@ import (
 	"github.com/tonghop/tonghop/report"
 )
 
+// The consolidated workbook's values are compared with a golden file
+// (wDump), and so is its layout (wLayout): column widths, row heights,
+// merged ranges and every cell's style as it looks (fonts, fills,
+// alignment, borders, number formats). The layout was written by the
+// excelize-only writer before the rows were written as XML, and must not
+// move.
 func TestWriteConsolidated(t *testing.T) {
 	for _, lang := range []report.Lang{report.VI, report.EN} {
 		t.Run(string(lang), func(t *testing.T) {
@@ -20,6 +26,7 @@ func TestWriteConsolidated(t *testing.T) {
 			path, data := wSave(t, name+".xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, testResult(), lang) })
 			f := wOpen(t, path)
 			wGolden(t, name, wDump(t, f))
+			wGolden(t, name+".layout", wLayout(t, f))
 			wCheckParts(t, data)
 		})
 	}
@@ -186,11 +193,7 @@ func TestWriteConsolidatedTallRow(t *testing.T) {
 	if err := WriteConsolidated(&buf, r, report.VI); err != nil {
 		t.Fatal(err)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := wOpenBytes(t, buf.Bytes())
 	for _, sh := range []string{"Nhiệm vụ", "Khó khăn - Đề xuất"} {
 		rows, err := f.GetRows(sh)
 		if err != nil {

@@ -7,6 +7,7 @@ import "testing"
 var (
 	TestResult = testResult
 	SnapWant   = snapWant
+	WCellText  = wCellText // a text as a cell holds it
 )
 
 // WCheckParts checks a workbook's XML parts (see wCheckParts).

@@ -1,9 +1,11 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,11 +99,16 @@ func wDump(tb testing.TB, f *excelize.File) string {
 	return b.String()
 }
 
-// wGolden compares got with testdata/write/name.golden (rewritten with
-// -update); on a mismatch the actual text is left beside it as .actual.
+// wGolden compares got with testdata/write/name.golden (see goldenFile).
 func wGolden(tb testing.TB, name, got string) {
 	tb.Helper()
-	path := filepath.Join("testdata", "write", name+".golden")
+	goldenFile(tb, filepath.Join("testdata", "write", name+".golden"), got)
+}
+
+// goldenFile compares got with the golden file at path (rewritten with
+// -update); on a mismatch the actual text is left beside it as .actual.
+func goldenFile(tb testing.TB, path, got string) {
+	tb.Helper()
 	if wFlag("update") == "true" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			tb.Fatal(err)
@@ -117,7 +124,7 @@ func wGolden(tb testing.TB, name, got string) {
 	}
 	if string(want) != got {
 		_ = os.WriteFile(path+".actual", []byte(got), 0o644)
-		tb.Errorf("%s differs from golden file; actual output written to %s.actual\n%s", name, path, firstDiff(string(want), got))
+		tb.Errorf("output differs from %s; actual output written to %s.actual\n%s", path, path, firstDiff(string(want), got))
 		return
 	}
 	_ = os.Remove(path + ".actual")
@@ -138,6 +145,33 @@ func firstDiff(want, got string) string {
 		}
 	}
 	return ""
+}
+
+// wZipParts returns the content of each part of a zip by name; a name that
+// occurs more than once keeps its last content and is listed in twice.
+func wZipParts(tb testing.TB, data []byte) (parts map[string]string, twice []string) {
+	tb.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	parts = map[string]string{}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			tb.Fatalf("%s: %v", zf.Name, err)
+		}
+		if _, dup := parts[zf.Name]; dup {
+			twice = append(twice, zf.Name)
+		}
+		parts[zf.Name] = string(b)
+	}
+	return parts, twice
 }
 
 // wCell returns a cell's displayed value or fails.

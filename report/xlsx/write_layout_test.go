@@ -1,30 +1,12 @@
 package xlsx
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/tonghop/tonghop/report"
 )
-
-// The layout of the consolidated workbook — column widths, row heights,
-// merged ranges and every cell's style as it looks (fonts, fills,
-// alignment, borders, number formats) — is compared with a golden file,
-// as wDump compares the values. It was written by the excelize-only
-// writer before the rows were written as XML, and must not move.
-func TestWriteConsolidatedLayout(t *testing.T) {
-	for _, lang := range []report.Lang{report.VI, report.EN} {
-		t.Run(string(lang), func(t *testing.T) {
-			name := "consolidated-" + string(lang)
-			path, _ := wSave(t, name+".xlsx", func(b *bytes.Buffer) error { return WriteConsolidated(b, testResult(), lang) })
-			wGolden(t, name+".layout", wLayout(t, wOpen(t, path)))
-		})
-	}
-}
 
 // wLayout describes how each sheet looks, cell by cell over its dimension.
 func wLayout(tb testing.TB, f *excelize.File) string {

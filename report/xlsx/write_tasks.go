@@ -188,13 +188,7 @@ func wTaskText(r *report.Result, lang report.Lang, e *report.Entry, col int) str
 			return e.DeadlineText
 		}
 	case 9:
-		if !e.Reported {
-			return ""
-		}
-		if e.Row.Stage != report.StageUnknown {
-			return e.Row.Stage.Label(lang)
-		}
-		return e.Row.StageText
+		return wStage(e, lang)
 	case wTaskStatusCol:
 		return e.Status.Label(lang)
 	case 12:
