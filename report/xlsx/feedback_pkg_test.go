@@ -1,9 +1,7 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -370,24 +368,8 @@ func fbPrefix(xml string) string {
 
 func fbParts(tb testing.TB, data []byte) map[string]string {
 	tb.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out[f.Name] = string(b)
-	}
-	return out
+	parts, _ := wZipParts(tb, data)
+	return parts
 }
 
 func fbPartOf(tb testing.TB, data []byte, name string) string {
