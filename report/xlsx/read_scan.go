@@ -807,17 +807,6 @@ func (x *xmlScanner) attrString(local string) string {
 	return string(v)
 }
 
-// plainValue reports whether an attribute value is printable ASCII with
-// nothing to decode or refuse.
-func plainValue(b []byte) bool {
-	for _, c := range b {
-		if textClass[c] != 0 || c >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // textClass marks the bytes that text checking must look at: markup
 // characters, control characters and the lead byte of U+FFFE/U+FFFF.
 var textClass = func() (t [256]uint8) {

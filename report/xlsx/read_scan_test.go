@@ -45,6 +45,28 @@ func sdPartPkg(tb testing.TB, part string, data []byte) *pkg {
 	}
 }
 
+// newSharedStrings makes a shared-string table of list, as
+// readSharedStrings would.
+func newSharedStrings(list []string) sharedStrings {
+	var b strings.Builder
+	t := sharedStrings{ends: make([]uint32, len(list))}
+	for i, s := range list {
+		b.WriteString(s)
+		t.ends[i] = uint32(b.Len())
+	}
+	t.text = b.String()
+	return t
+}
+
+// list is every string of the table, in order.
+func (t *sharedStrings) list() []string {
+	out := make([]string, t.len())
+	for i := range out {
+		out[i] = t.at(i)
+	}
+	return out
+}
+
 const sdSheetPart = "xl/worksheets/sheet1.xml"
 
 // sdScanNew and sdScanOld read a worksheet part and render what they got.
