@@ -225,19 +225,12 @@ func sdSheetSeeds(tb testing.TB) [][]byte {
 		[]byte("\ufeff<?xml version='1.0' encoding='utf-8'?>\r\n<!-- made by hand -->\r\n<worksheet>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='str'><f>A2&amp;\"x\"</f><v>a\r\nb&#13;c&#x1F600;</v></c>\r\n</row>\r\n</sheetData>\r\n</worksheet>\r\n"),
 	}
 	for _, data := range [][]byte{rTemplateSubmission(tb), rMessySubmission(tb)} {
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, f := range zr.File {
-			if strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
-				rc, _ := f.Open()
-				var b bytes.Buffer
-				_, _ = b.ReadFrom(rc)
-				rc.Close()
-				seeds = append(seeds, b.Bytes())
+		rZipEdit(tb, data, func(name string, b []byte) []byte {
+			if strings.HasPrefix(name, "xl/worksheets/sheet") {
+				seeds = append(seeds, b)
 			}
-		}
+			return b
+		})
 	}
 	return seeds
 }
