@@ -107,19 +107,7 @@ func fontHint(font string) string {
 // asciiPrefixFold reports whether ASCII s starts with the lower-case
 // prefix, in any case.
 func asciiPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // isUpperFont reports whether font is a TCVN3 capitals font (".VnTimeH").

@@ -241,12 +241,6 @@ func InterpretPlan(raw *RawPlan) *Plan {
 	sortSectors(p.Sectors)
 	in.sheet = raw.TaskSheet
 	seen := map[string]int{}
-	type sectorMatch struct {
-		s  Sector
-		ok bool
-	}
-	sectorOf := map[string]sectorMatch{} // tasks share a few sector texts; matching one folds every sector
-
 	for _, r := range raw.Tasks {
 		t := Task{
 			ID:           in.text(&r.Cells[templates.FieldID], r.Row, colName(templates.FieldID)),
@@ -273,12 +267,7 @@ func InterpretPlan(raw *RawPlan) *Plan {
 			continue
 		}
 		seen[fold(t.ID)] = r.Row
-		m, known := sectorOf[sectorText]
-		if !known {
-			m.s, m.ok = p.Sector(sectorText)
-			sectorOf[sectorText] = m
-		}
-		sec, ok := m.s, m.ok
+		sec, ok := p.Sector(sectorText)
 		if !ok {
 			bad(templates.FieldSector, "ngành “"+sectorText+"” của nhiệm vụ "+t.ID+" không có trong trang Ngành / unknown sector")
 			continue

@@ -58,15 +58,21 @@ func rZipEdit(tb testing.TB, data []byte, edit func(name string, b []byte) []byt
 // rSheetEdit edits the task sheet's XML (sheet2.xml of rTemplateSubmission).
 func rSheetEdit(tb testing.TB, edit func(s string) string) []byte {
 	tb.Helper()
-	return rZipEdit(tb, rTemplateSubmission(tb), func(name string, b []byte) []byte {
-		if name == "xl/worksheets/sheet2.xml" {
-			out := edit(string(b))
-			if out == string(b) {
-				tb.Fatalf("edit changed nothing in %s", name)
-			}
-			return []byte(out)
+	return rPartEdit(tb, rTemplateSubmission(tb), "xl/worksheets/sheet2.xml", edit)
+}
+
+// rPartEdit edits one part of a workbook as text; the edit must change it.
+func rPartEdit(tb testing.TB, data []byte, part string, edit func(string) string) []byte {
+	tb.Helper()
+	return rZipEdit(tb, data, func(name string, b []byte) []byte {
+		if name != part {
+			return b
 		}
-		return b
+		out := edit(string(b))
+		if out == string(b) {
+			tb.Fatalf("edit changed nothing in %s", name)
+		}
+		return []byte(out)
 	})
 }
 

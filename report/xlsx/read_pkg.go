@@ -203,10 +203,9 @@ func decodeErr(part string, err error) *pkgError {
 
 var errDoctype = errors.New("DOCTYPE in an XML part")
 
-// walk calls fn for every start tag and text of a part with the path of
-// local element names (a start tag's own name last), and end for every end
-// tag. A missing part is not an error.
-func (p *pkg) walk(part string, fn func(x *xmlScanner, k tokKind, path []string) bool, end func(local string)) (bool, *pkgError) {
+// walk calls fn for every start tag of a part with the path of local
+// element names, the tag's own name last. A missing part is not an error.
+func (p *pkg) walk(part string, fn func(x *xmlScanner, path []string) bool) (bool, *pkgError) {
 	rc, perr := p.open(part)
 	if perr != nil || rc == nil {
 		return false, perr
@@ -231,18 +230,11 @@ func (p *pkg) walk(part string, fn func(x *xmlScanner, k tokKind, path []string)
 				names[name] = name
 			}
 			path = append(path, name)
-			if !fn(x, k, path) {
+			if !fn(x, path) {
 				return true, nil
 			}
 		case tokEnd:
-			if end != nil {
-				end(path[len(path)-1])
-			}
 			path = path[:len(path)-1]
-		case tokText:
-			if !fn(x, k, path) {
-				return true, nil
-			}
 		}
 	}
 }
@@ -288,12 +280,12 @@ func (p *pkg) readRels(part string) (rels, *pkgError) {
 		dir = ""
 	}
 	r := rels{dir: dir}
-	_, err := p.walk(part, func(x *xmlScanner, k tokKind, path []string) bool {
-		if k == tokStart && path[len(path)-1] == "Relationship" {
+	_, err := p.walk(part, func(x *xmlScanner, path []string) bool {
+		if path[len(path)-1] == "Relationship" {
 			r.list = append(r.list, relation{x.attrString("Id"), x.attrString("Type"), x.attrString("Target")})
 		}
 		return true
-	}, nil)
+	})
 	return r, err
 }
 
@@ -326,10 +318,7 @@ func (p *pkg) readSheetList(part string) (rels, *pkgError) {
 	}
 	type entry struct{ name, rid, state string }
 	var entries []entry
-	found, perr := p.walk(part, func(x *xmlScanner, k tokKind, path []string) bool {
-		if k != tokStart {
-			return true
-		}
+	found, perr := p.walk(part, func(x *xmlScanner, path []string) bool {
 		switch path[len(path)-1] {
 		case "workbookPr":
 			v := x.attrString("date1904")
@@ -338,7 +327,7 @@ func (p *pkg) readSheetList(part string) (rels, *pkgError) {
 			entries = append(entries, entry{x.attrString("name"), x.relAttr(), x.attrString("state")})
 		}
 		return true
-	}, nil)
+	})
 	if perr != nil {
 		return rels{}, perr
 	}
@@ -366,17 +355,6 @@ type sharedStrings struct {
 	ends []uint32 // end of each string in text
 }
 
-func newSharedStrings(list []string) sharedStrings {
-	var b strings.Builder
-	t := sharedStrings{ends: make([]uint32, len(list))}
-	for i, s := range list {
-		b.WriteString(s)
-		t.ends[i] = uint32(b.Len())
-	}
-	t.text = b.String()
-	return t
-}
-
 func (t *sharedStrings) len() int { return len(t.ends) }
 
 func (t *sharedStrings) at(i int) string {
@@ -385,14 +363,6 @@ func (t *sharedStrings) at(i int) string {
 		from = t.ends[i-1]
 	}
 	return t.text[from:t.ends[i]]
-}
-
-func (t *sharedStrings) list() []string {
-	out := make([]string, t.len())
-	for i := range out {
-		out[i] = t.at(i)
-	}
-	return out
 }
 
 func (p *pkg) numStrings() int { return p.strs.len() }
@@ -494,10 +464,7 @@ func (p *pkg) readStyles(part string) *pkgError {
 	var fonts []string
 	type xf struct{ numFmt, font int }
 	var xfs []xf
-	_, perr := p.walk(part, func(x *xmlScanner, k tokKind, stack []string) bool {
-		if k != tokStart {
-			return true
-		}
+	_, perr := p.walk(part, func(x *xmlScanner, stack []string) bool {
 		parent := ""
 		if len(stack) >= 2 {
 			parent = stack[len(stack)-2]
@@ -518,7 +485,7 @@ func (p *pkg) readStyles(part string) *pkgError {
 			xfs = append(xfs, xf{n, f})
 		}
 		return true
-	}, nil)
+	})
 	if perr != nil {
 		return perr
 	}

@@ -382,33 +382,29 @@ func (x *xmlScanner) endTag(b []byte) (tokKind, int, error) {
 	if b[i] != '>' {
 		return tokEOF, 0, x.syntax("bad end tag")
 	}
-	k := len(x.stackEnds)
-	if k == 0 {
+	if len(x.stackEnds) == 0 {
 		return tokEOF, 0, x.syntax("end tag without a start tag")
 	}
-	start := int32(0)
-	if k > 1 {
-		start = x.stackEnds[k-2]
-	}
-	if !bytes.Equal(x.stack[start:], name) {
-		return tokEOF, 0, x.syntax("end tag </" + string(name) + "> does not match <" + string(x.stack[start:]) + ">")
+	if open := x.topName(); !bytes.Equal(open, name) {
+		return tokEOF, 0, x.syntax("end tag </" + string(name) + "> does not match <" + string(open) + ">")
 	}
 	x.pop()
 	x.local = local
 	return tokEnd, i + 1, nil
 }
 
-// topLocal is the local name of the innermost open element.
-func (x *xmlScanner) topLocal() string {
-	k := len(x.stackEnds)
-	if k == 0 {
-		return ""
-	}
+// topName is the qualified name of the innermost open element, if any.
+func (x *xmlScanner) topName() []byte {
 	from := int32(0)
-	if k > 1 {
+	if k := len(x.stackEnds); k > 1 {
 		from = x.stackEnds[k-2]
 	}
-	local, _, _ := splitName(x.stack[from:])
+	return x.stack[from:]
+}
+
+// topLocal is the local name of the innermost open element.
+func (x *xmlScanner) topLocal() string {
+	local, _, _ := splitName(x.topName())
 	return bytesView(local)
 }
 
@@ -805,17 +801,6 @@ func (x *xmlScanner) relAttr() string {
 func (x *xmlScanner) attrString(local string) string {
 	v, _ := x.attr(local)
 	return string(v)
-}
-
-// plainValue reports whether an attribute value is printable ASCII with
-// nothing to decode or refuse.
-func plainValue(b []byte) bool {
-	for _, c := range b {
-		if textClass[c] != 0 || c >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // textClass marks the bytes that text checking must look at: markup

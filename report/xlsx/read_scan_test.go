@@ -45,6 +45,28 @@ func sdPartPkg(tb testing.TB, part string, data []byte) *pkg {
 	}
 }
 
+// newSharedStrings makes a shared-string table of list, as
+// readSharedStrings would.
+func newSharedStrings(list []string) sharedStrings {
+	var b strings.Builder
+	t := sharedStrings{ends: make([]uint32, len(list))}
+	for i, s := range list {
+		b.WriteString(s)
+		t.ends[i] = uint32(b.Len())
+	}
+	t.text = b.String()
+	return t
+}
+
+// list is every string of the table, in order.
+func (t *sharedStrings) list() []string {
+	out := make([]string, t.len())
+	for i := range out {
+		out[i] = t.at(i)
+	}
+	return out
+}
+
 const sdSheetPart = "xl/worksheets/sheet1.xml"
 
 // sdScanNew and sdScanOld read a worksheet part and render what they got.
@@ -203,19 +225,12 @@ func sdSheetSeeds(tb testing.TB) [][]byte {
 		[]byte("\ufeff<?xml version='1.0' encoding='utf-8'?>\r\n<!-- made by hand -->\r\n<worksheet>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='str'><f>A2&amp;\"x\"</f><v>a\r\nb&#13;c&#x1F600;</v></c>\r\n</row>\r\n</sheetData>\r\n</worksheet>\r\n"),
 	}
 	for _, data := range [][]byte{rTemplateSubmission(tb), rMessySubmission(tb)} {
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, f := range zr.File {
-			if strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
-				rc, _ := f.Open()
-				var b bytes.Buffer
-				_, _ = b.ReadFrom(rc)
-				rc.Close()
-				seeds = append(seeds, b.Bytes())
+		rZipEdit(tb, data, func(name string, b []byte) []byte {
+			if strings.HasPrefix(name, "xl/worksheets/sheet") {
+				seeds = append(seeds, b)
 			}
-		}
+			return b
+		})
 	}
 	return seeds
 }

@@ -415,7 +415,7 @@ func (s *sheetScanner) startCellAt(v []byte, col, row int, ok bool, style int, t
 	}
 	if !hasRef {
 		s.refA = len(s.arena)
-		s.arena = appendColName(s.arena, s.col)
+		s.arena = appendCol(s.arena, s.col)
 		s.arena = strconv.AppendInt(s.arena, int64(s.row.num), 10)
 		s.refB = len(s.arena)
 	}
@@ -622,18 +622,5 @@ func parseArea(ref string) (area, bool) {
 // colName turns 1 into "A", 28 into "AB".
 func colName(n int) string {
 	var b [4]byte
-	return string(appendColName(b[:0], n))
-}
-
-// appendColName appends the letters of column n to dst.
-func appendColName(dst []byte, n int) []byte {
-	var b [4]byte
-	i := len(b)
-	for n > 0 && i > 0 {
-		n--
-		i--
-		b[i] = byte('A' + n%26)
-		n /= 26
-	}
-	return append(dst, b[i:]...)
+	return string(appendCol(b[:0], n))
 }

@@ -53,21 +53,6 @@ func snapBook(tb testing.TB) ([]byte, string) {
 	return b.Bytes(), parts[0]
 }
 
-// snapEdit edits one part of the workbook as text; the edit must change it.
-func snapEdit(tb testing.TB, data []byte, part string, edit func(string) string) []byte {
-	tb.Helper()
-	return rZipEdit(tb, data, func(name string, b []byte) []byte {
-		if name != part {
-			return b
-		}
-		out := edit(string(b))
-		if out == string(b) {
-			tb.Fatalf("edit changed nothing in %s", name)
-		}
-		return []byte(out)
-	})
-}
-
 // snapRow is a row of the hidden sheet as inline strings, appended after
 // the last (row 999).
 func snapRow(cells ...string) func(string) string {
@@ -121,16 +106,16 @@ func TestReadSnapshotEdited(t *testing.T) {
 		// among them, are neither inflated nor parsed.
 		{"other sheets damaged", rZipEdit(t, data, notTable), snapWant(r)},
 		// Excel compares sheet names without case.
-		{"sheet name in other case", snapEdit(t, data, "xl/workbook.xml", func(s string) string {
+		{"sheet name in other case", rPartEdit(t, data, "xl/workbook.xml", func(s string) string {
 			return strings.Replace(s, `name="tonghop"`, `name="TongHop"`, 1)
 		}), snapWant(r)},
 		// A workbook written before a field existed has no column for it.
-		{"field missing", snapEdit(t, data, part, func(s string) string {
+		{"field missing", rPartEdit(t, data, part, func(s string) string {
 			return strings.Replace(s, "<t>stopped</t>", "<t>stopped-later</t>", 1)
 		}), noStopped},
 		// Rows without a kind are left out, as are spaces around values.
-		{"blank row and spaces", snapEdit(t, data, part, snapRow("", "note")), snapWant(r)},
-		{"padded values", snapEdit(t, data, part, func(s string) string {
+		{"blank row and spaces", rPartEdit(t, data, part, snapRow("", "note")), snapWant(r)},
+		{"padded values", rPartEdit(t, data, part, func(s string) string {
 			return strings.Replace(s, "<t>totals</t>", `<t xml:space="preserve"> totals </t>`, 1)
 		}), snapWant(r)},
 	}
@@ -182,7 +167,7 @@ func TestReadSnapshotRefuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, part := snapBook(t)
-	edit := func(f func(string) string) []byte { return snapEdit(t, data, part, f) }
+	edit := func(f func(string) string) []byte { return rPartEdit(t, data, part, f) }
 	flipped := bytes.Clone(data)
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -217,13 +202,13 @@ func TestReadSnapshotRefuses(t *testing.T) {
 		{"truncated plan", plan.Bytes()[:plan.Len()/2], damaged},
 		{"truncated", data[:len(data)-100], damaged},
 		{"another workbook", plan.Bytes(), noSheet},
-		{"sheet renamed", snapEdit(t, data, "xl/workbook.xml", func(s string) string {
+		{"sheet renamed", rPartEdit(t, data, "xl/workbook.xml", func(s string) string {
 			return strings.Replace(s, `name="tonghop"`, `name="tonghop2"`, 1)
 		}), noSheet},
-		{"sheet part missing", snapEdit(t, data, "xl/_rels/workbook.xml.rels", func(s string) string {
+		{"sheet part missing", rPartEdit(t, data, "xl/_rels/workbook.xml.rels", func(s string) string {
 			return strings.Replace(s, `Target="`+strings.TrimPrefix(part, "xl/")+`"`, `Target="worksheets/gone.xml"`, 1)
 		}), damaged},
-		{"no workbook part", snapEdit(t, data, "_rels/.rels", func(s string) string {
+		{"no workbook part", rPartEdit(t, data, "_rels/.rels", func(s string) string {
 			return strings.Replace(s, `Target="xl/workbook.xml"`, `Target="xl/gone.xml"`, 1)
 		}), damaged},
 		{"DOCTYPE in the sheet", edit(func(s string) string {
