@@ -49,10 +49,7 @@ var fbAfterDrawing = []string{"legacyDrawingHF", "drawingHF", "picture", "oleObj
 // whether it is marked selected or lacks a real dimension.
 func (k *fbPackage) sheetNeedsPatch(part string) (bool, error) {
 	dim, selected := false, false
-	found, perr := k.p.walk(part, func(x *xmlScanner, tk tokKind, path []string) bool {
-		if tk != tokStart {
-			return true
-		}
+	found, perr := k.p.walk(part, func(x *xmlScanner, path []string) bool {
 		switch local := path[len(path)-1]; {
 		case len(path) == 2 && local == "dimension":
 			ref := x.attrString("ref")
@@ -64,7 +61,7 @@ func (k *fbPackage) sheetNeedsPatch(part string) (bool, error) {
 			return !selected
 		}
 		return true
-	}, nil)
+	})
 	switch {
 	case perr != nil:
 		return false, perr
