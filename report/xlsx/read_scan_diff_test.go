@@ -24,23 +24,7 @@ func TestReadScanGolden(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := sdDump(c.name, c.data, c.disk)
 			golden := filepath.Join("testdata", "read", "scan", sdFileName(c.name)+".golden")
-			if rUpdate() {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				_ = os.WriteFile(golden+".actual", []byte(got), 0o644)
-				t.Errorf("dump differs from %s (actual beside it):\n%s", golden, firstDiff(string(want), got))
-			}
+			goldenFile(t, golden, got)
 		})
 	}
 }

@@ -109,7 +109,7 @@ func wGolden(tb testing.TB, name, got string) {
 // -update); on a mismatch the actual text is left beside it as .actual.
 func goldenFile(tb testing.TB, path, got string) {
 	tb.Helper()
-	if wFlag("update") == "true" {
+	if rUpdate() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			tb.Fatal(err)
 		}
