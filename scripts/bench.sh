@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks tonghop end to end against the pandas peer and the floor
-# (see BENCHMARKS.md). One run does everything and prints a markdown report.
+# Benchmarks tonghop end to end against the pandas peer and the floor,
+# with and without writing the data back (see BENCHMARKS.md). One run does everything and prints a markdown report.
 #
 #   scripts/bench.sh                         # sizes 6x10 200x500 1000x1000
 #   SIZES="6x10 200x500" scripts/bench.sh    # chosen sizes (FILESxROWS)
@@ -88,7 +88,7 @@ measure() {
 		}' "$f"
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "-" && b > 0) printf "%.3g", a / b; else print "-" }'; }
 
 REPORT=$WORK/report.md
 {
@@ -105,8 +105,8 @@ REPORT=$WORK/report.md
 RATIOS=$WORK/ratios.md
 {
 	echo
-	echo "| size | speed-up over pandas, wall (target ≥ 20) | speed-up over pandas, CPU | tonghop ÷ floor, wall (target ≤ 2) | tonghop ÷ floor, CPU |"
-	echo "|---|---:|---:|---:|---:|"
+	echo "| size | speed-up over pandas, wall (target ≥ 20) | speed-up over pandas, CPU | tonghop ÷ floor, wall (target ≤ 2) | tonghop ÷ floor, CPU | tonghop ÷ floor with write-back, wall | tonghop ÷ floor with write-back, CPU |"
+	echo "|---|---:|---:|---:|---:|---:|---:|"
 } >"$RATIOS"
 
 for size in $SIZES; do
@@ -121,13 +121,16 @@ for size in $SIZES; do
 	log "$size: floor"
 	read -r fw fc fm < <(measure "$runs" "$FLOOR" "$dir/2021-03")
 	echo "| $files × $rows | floor (unzip + scan) | $fw | $fc | $fm |" >>"$REPORT"
+	log "$size: floor with write-back"
+	read -r xw xc xm < <(measure "$runs" "$FLOOR" -rewrite "$dir/2021-03")
+	echo "| $files × $rows | floor with write-back (unzip + scan + deflate) | $xw | $xc | $xm |" >>"$REPORT"
 	pw=- pc=-
 	if [[ ${SKIP_PEER:-0} != 1 ]]; then
 		log "$size: pandas peer"
 		read -r pw pc pm < <(measure "$runs" "$PYTHON" bench/peer/peer.py -o "$WORK/out/peer.xlsx" "$dir/2021-03")
 		echo "| $files × $rows | pandas peer | $pw | $pc | $pm |" >>"$REPORT"
 	fi
-	echo "| $files × $rows | $(ratio "$pw" "$tw") | $(ratio "$pc" "$tc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") |" >>"$RATIOS"
+	echo "| $files × $rows | $(ratio "$pw" "$tw") | $(ratio "$pc" "$tc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") | $(ratio "$tw" "$xw") | $(ratio "$tc" "$xc") |" >>"$RATIOS"
 done
 cat "$RATIOS" >>"$REPORT"
 

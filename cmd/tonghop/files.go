@@ -92,6 +92,12 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 		tmp.Close()
 		return err
 	}
+	// On disk before it takes the name: after a power cut the office finds
+	// the old file or the new one, never a name with nothing behind it.
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
 	if err := tmp.Close(); err != nil {
 		return err
 	}
