@@ -33,6 +33,11 @@ func appendTextLines(dst []byte, s string, width float64) ([]byte, int) {
 			i++
 			continue
 		}
+		if n := wLetterSize(s, i); n > 0 {
+			w.word++
+			i += n
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case size == 1: // invalid: one rune for the lines, U+FFFD once per run
@@ -55,6 +60,25 @@ func appendTextLines(dst []byte, s string, width float64) ([]byte, int) {
 		i += size
 	}
 	return append(dst, s[start:]...), w.total()
+}
+
+// wLetterSize is the size of the valid UTF-8 sequence at s[i] when it is
+// one of the two-byte runes from U+00C0 or the three-byte ones of
+// U+1000–U+1FFF but U+1680–U+16BF (the Ogham space is there): the
+// letters of Vietnamese, none of them white space or written escaped.
+// Otherwise it is 0 and the rune is decoded.
+func wLetterSize(s string, i int) int {
+	switch c := s[i]; {
+	case c >= 0xC3 && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c == 0xE1:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && s[i+1] != 0x9A {
+			return 3
+		}
+	}
+	return 0
 }
 
 // Classes of ASCII bytes for appendTextLines; 0 is a letter of a word
