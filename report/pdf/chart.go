@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"cmp"
 	"math"
-	"slices"
 
 	"github.com/tonghop/tonghop/report"
 )
@@ -51,13 +49,9 @@ const (
 	chartAxisH  = 7.0
 )
 
-// chartSectors is the most sectors the chart draws: a bar chart of a
-// national roll-up's thousand sectors would run to pages nobody reads.
-const chartSectors = 30
-
 // chart draws Biểu đồ 1: one horizontal bar per sector, stacked by status,
 // with a legend; it continues on the next page when it must. With more
-// than chartSectors sectors it draws those with the most tasks, in report
+// than report.ChartSectors sectors it draws those with the most tasks, in report
 // order, and says so in its caption.
 func (d *doc) chart() {
 	secs := d.r.Sectors
@@ -65,10 +59,10 @@ func (d *doc) chart() {
 		return
 	}
 	title := d.pick("Biểu đồ 1. Tình trạng nhiệm vụ theo ngành, lĩnh vực", "Chart 1. Task status by sector")
-	if len(secs) > chartSectors {
-		secs = largestSectors(secs, chartSectors)
-		title = d.pick("Biểu đồ 1. Tình trạng nhiệm vụ của "+d.num(chartSectors)+" ngành, lĩnh vực có nhiều nhiệm vụ nhất",
-			"Chart 1. Task status of the "+d.num(chartSectors)+" sectors with the most tasks")
+	if len(secs) > report.ChartSectors {
+		secs = report.LargestSectors(secs, report.ChartSectors)
+		title = d.pick("Biểu đồ 1. Tình trạng nhiệm vụ của "+d.num(report.ChartSectors)+" ngành, lĩnh vực có nhiều nhiệm vụ nhất",
+			"Chart 1. Task status of the "+d.num(report.ChartSectors)+" sectors with the most tasks")
 	}
 	top := 0
 	for _, s := range secs {
@@ -265,21 +259,4 @@ func (d *doc) legend() {
 		d.f.CellFormat(d.f.GetStringWidth(l)+1, lh, l, "", 0, "L", false, 0, "")
 	}
 	d.f.SetY(y0 + h)
-}
-
-// largestSectors returns the n sectors with the most tasks (the first in
-// report order among equals), kept in report order.
-func largestSectors(secs []report.SectorSummary, n int) []report.SectorSummary {
-	idx := make([]int, len(secs))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(secs[b].Tasks, secs[a].Tasks) })
-	idx = idx[:n]
-	slices.Sort(idx)
-	out := make([]report.SectorSummary, n)
-	for i, k := range idx {
-		out[i] = secs[k]
-	}
-	return out
 }

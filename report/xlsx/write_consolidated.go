@@ -100,8 +100,39 @@ func (b *wbook) summarySheet(sh string, r *report.Result, lang report.Lang) {
 	}
 	l.section(lang.Pick("I. TÌNH HÌNH THỰC HIỆN THEO NGÀNH, LĨNH VỰC", "I. PROGRESS BY SECTOR"))
 	l.header()
-	first := l.row + 1
-	for i, s := range r.Sectors {
+	first, last := l.sectorRows(r.Sectors, lang)
+	l.countsRow(0, lang.Pick("Tổng cộng", "Total"), r.Totals, lang)
+	l.note(lang.Pick(
+		"Tỷ lệ hoàn thành / số đã đến hạn: số nhiệm vụ đã hoàn thành trên số nhiệm vụ có thời hạn đến ngày số liệu; \"—\" khi chưa có nhiệm vụ nào đến hạn. Nhiệm vụ dừng thực hiện và nhiệm vụ đề xuất mới không được tính.",
+		"Completed / tasks due: completed tasks over tasks whose deadline has come by the as-of date; \"—\" when no task is due yet. Stopped tasks and proposed new tasks are not counted."))
+	if secs := r.Sectors; len(secs) > 0 {
+		title := lang.Pick("Tình trạng nhiệm vụ theo ngành", "Task status by sector")
+		if len(secs) > report.ChartSectors {
+			// A bar per sector of a national roll-up would make a chart
+			// thousands of pixels tall: chart the largest, from a table of
+			// their own, since a chart reads one range of rows.
+			secs = report.LargestSectors(secs, report.ChartSectors)
+			n := report.Number(report.ChartSectors, lang)
+			title = lang.Pick("Tình trạng nhiệm vụ của "+n+" ngành có nhiều nhiệm vụ nhất",
+				"Task status of the "+n+" sectors with the most tasks")
+			l.section(lang.Pick("Số liệu của biểu đồ: "+n+" ngành, lĩnh vực có nhiều nhiệm vụ nhất",
+				"Chart data: the "+n+" sectors with the most tasks"))
+			l.header()
+			first, last = l.sectorRows(secs, lang)
+		}
+		l.chart(first, last, secs, title)
+	}
+	if r.Previous != nil {
+		l.previous(r, lang)
+	}
+	b.landscape(sh, "", lang)
+}
+
+// sectorRows writes a line of figures per sector and returns the rows of
+// the first and the last.
+func (l *wlist) sectorRows(secs []report.SectorSummary, lang report.Lang) (first, last int) {
+	first = l.row + 1
+	for i, s := range secs {
 		l.countsRow(i+1, s.Name, s.Counts, lang)
 		sent := wfilled{lang.Pick("Đã gửi", "Received"), ""}
 		if !s.Submitted {
@@ -109,18 +140,7 @@ func (b *wbook) summarySheet(sh string, r *report.Result, lang report.Lang) {
 		}
 		l.set(13, sent.v, wstyle{border: true, halign: "center", fill: sent.fill})
 	}
-	last := l.row
-	l.countsRow(0, lang.Pick("Tổng cộng", "Total"), r.Totals, lang)
-	l.note(lang.Pick(
-		"Tỷ lệ hoàn thành / số đã đến hạn: số nhiệm vụ đã hoàn thành trên số nhiệm vụ có thời hạn đến ngày số liệu; \"—\" khi chưa có nhiệm vụ nào đến hạn. Nhiệm vụ dừng thực hiện và nhiệm vụ đề xuất mới không được tính.",
-		"Completed / tasks due: completed tasks over tasks whose deadline has come by the as-of date; \"—\" when no task is due yet. Stopped tasks and proposed new tasks are not counted."))
-	if len(r.Sectors) > 0 {
-		l.chart(first, last, r.Sectors, lang)
-	}
-	if r.Previous != nil {
-		l.previous(r, lang)
-	}
-	b.landscape(sh, "", lang)
+	return first, l.row
 }
 
 // countsRow writes one line of figures; no 0 means the totals line.
@@ -164,7 +184,7 @@ func (l *wlist) figures(vals []any, total bool, formats map[int]string) {
 
 // chart draws a stacked bar per sector of the five counted statuses,
 // reading the figures of rows first..last, below the table.
-func (l *wlist) chart(first, last int, sectors []report.SectorSummary, lang report.Lang) {
+func (l *wlist) chart(first, last int, sectors []report.SectorSummary, title string) {
 	l.row += 2
 	var series []excelize.ChartSeries
 	for i, st := range report.Statuses {
@@ -187,7 +207,7 @@ func (l *wlist) chart(first, last int, sectors []report.SectorSummary, lang repo
 		Dimension: excelize.ChartDimension{Width: 980, Height: uint(height)},
 		Format:    excelize.GraphicOptions{OffsetX: 0, OffsetY: 0},
 		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
-			Text: lang.Pick("Tình trạng nhiệm vụ theo ngành", "Task status by sector"),
+			Text: title,
 			Font: &excelize.Font{Family: wFontName, Size: 12, Bold: true, Color: "000000"},
 		}}},
 		Legend: excelize.ChartLegend{Position: "bottom", Font: &black},

@@ -237,3 +237,62 @@ func TestWriteConsolidatedRowLimit(t *testing.T) {
 		t.Errorf("wrote %d bytes; want nothing", buf.Len())
 	}
 }
+
+// A national roll-up has hundreds of sectors: the summary still lists
+// every one, but the chart draws the 30 with the most tasks, from a table
+// of their own under a heading that says so, so that it stays a chart a
+// person can read rather than one thousands of pixels tall.
+func TestWriteConsolidatedChartLargestSectors(t *testing.T) {
+	r := testResult()
+	r.Sectors, r.Previous = nil, nil
+	for i := 1; i <= 40; i++ {
+		n := i // sector i has i tasks
+		r.Sectors = append(r.Sectors, report.SectorSummary{
+			Sector: report.Sector{Code: "S" + strconv.Itoa(i), Name: "Ngành " + strconv.Itoa(i), Order: i},
+			Counts: report.Counts{Tasks: n, OnTrack: n},
+		})
+	}
+	var buf bytes.Buffer
+	if err := WriteConsolidated(&buf, r, report.VI); err != nil {
+		t.Fatal(err)
+	}
+	f := wOpenBytes(t, buf.Bytes())
+	const sum = "Tổng hợp"
+	rows, err := f.GetRows(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed, heading := 0, -1
+	for i, cells := range rows {
+		if len(cells) > 1 && strings.HasPrefix(cells[1], "Ngành ") {
+			listed++
+		}
+		if len(cells) > 0 && cells[0] == "Số liệu của biểu đồ: 30 ngành, lĩnh vực có nhiều nhiệm vụ nhất" {
+			heading = i
+		}
+	}
+	if listed != 40+30 {
+		t.Errorf("summary lists %d sector rows; want 40 in the table and 30 in the chart's", listed)
+	}
+	if heading < 0 {
+		t.Fatal("no heading for the chart's table")
+	}
+
+	parts, _ := wZipParts(t, buf.Bytes())
+	chart := parts["xl/charts/chart1.xml"]
+	if !strings.Contains(chart, "Tình trạng nhiệm vụ của 30 ngành có nhiều nhiệm vụ nhất") {
+		t.Error("the chart's title does not say it shows the 30 largest sectors")
+	}
+	// The categories are the chart table's 30 rows: sectors 11 to 40.
+	first, last := heading+3, heading+32 // 1-based: the heading, its header, then the rows
+	cats := "&#39;Tổng hợp&#39;!$B$" + strconv.Itoa(first) + ":$B$" + strconv.Itoa(last)
+	if !strings.Contains(chart, cats) {
+		t.Errorf("chart categories are not %s", cats)
+	}
+	for i := first; i <= last; i++ {
+		want := "Ngành " + strconv.Itoa(i-first+11)
+		if got := wCell(t, f, sum, "B"+strconv.Itoa(i)); got != want {
+			t.Errorf("B%d = %q, want %q", i, got, want)
+		}
+	}
+}
