@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes every kind of workbook tonghop writes from the bundled samples and
-# opens each with an independent reader (openpyxl, Debian's python3-openpyxl),
-# checking sheet names and key values.
+# opens each with independent readers, checking sheet names and key values:
+# openpyxl (Debian's python3-openpyxl) always, LibreOffice when soffice is
+# installed (CI installs it): every sheet exported to CSV, so the rows we
+# write as XML ourselves are read back by an office suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
@@ -23,3 +25,31 @@ for f in "$out"/messy/gop-y/*.xlsx; do check "$f"; done
 check "$out/tpl/bieu-mau-YT-2021-05.xlsx" --sheets "Hướng dẫn,Thông tin,Nhiệm vụ" --cell "Thông tin!B1=YT" --cell "Thông tin!B2=2021-05"
 check "$out/init/danh-muc-nhiem-vu.xlsx" --sheets "Hướng dẫn,Thông tin,Ngành,Nhiệm vụ" --cell "Ngành!A1=Mã ngành"
 echo "openpyxl: every workbook opened cleanly"
+
+if ! command -v soffice >/dev/null 2>&1; then
+	echo "LibreOffice: soffice not installed, skipped"
+	exit 0
+fi
+# toCSV DIR FILE... exports every sheet of each FILE to DIR/<name>-<sheet>.csv,
+# in one start of LibreOffice.
+toCSV() {
+	local dir=$1
+	shift
+	timeout 300 soffice --headless "-env:UserInstallation=file://$out/lo-profile" \
+		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+		--outdir "$dir" "$@" >"$out/lo.log" 2>&1 || { cat "$out/lo.log"; exit 1; }
+}
+fail() { echo "LibreOffice: $*"; exit 1; }
+books=("$out/03/tong-hop-2021-03.xlsx" "$out"/messy/gop-y/*.xlsx "$out/tpl/bieu-mau-YT-2021-05.xlsx")
+toCSV "$out/lo" "${books[@]}"
+for f in "${books[@]}"; do
+	n=$(basename "$f" .xlsx)
+	ls "$out/lo/$n-"*.csv >/dev/null 2>&1 || fail "$n.xlsx gave no sheet"
+done
+c=$out/lo/tong-hop-2021-03
+grep -q '^,Tổng cộng,55,12,12,0,43,0,0,1,' "$c-Tổng hợp.csv" || fail "the summary's totals are not 55 tasks, 12 done"
+[ "$(grep -c '' "$c-Nhiệm vụ.csv")" -eq 56 ] || fail "the task table has not 55 rows under its header"
+grep -q '^1,Y tế,YT-01,.*,Đang thực hiện trong hạn,' "$c-Nhiệm vụ.csv" || fail "task YT-01 is not on track in the task table"
+[ "$(grep -c ',Sử dụng$' "$c-Nguồn.csv")" -eq 6 ] || fail "the sources sheet does not list 6 files used"
+grep -q '^period,2021-03,' "$c-tonghop.csv" || fail "the hidden snapshot sheet has no period"
+echo "LibreOffice: ${#books[@]} workbooks opened cleanly"
