@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -32,7 +34,8 @@ func printSummary(w io.Writer, r *report.Result, o outputs, l report.Lang) {
 	ur, oku := t.DueRate()
 	fmt.Fprintf(w, l.Pick("Tỷ lệ hoàn thành: %s; trên số nhiệm vụ đã đến hạn: %s.\n", "Completion rate: %s; of tasks already due: %s.\n"),
 		rate(t.Done, t.Tasks, dr, okd), rate(t.DoneOfDue, t.Due, ur, oku))
-	for _, s := range r.Sectors {
+	secs, tail := printedSectors(w, r, l)
+	for _, s := range secs {
 		fmt.Fprintf(w, "  - %s: %s %s, %s %s", s.Name, report.Number(s.Tasks, l), l.Pick("nhiệm vụ", "tasks"),
 			report.Number(s.Done, l), l.Pick("hoàn thành", "done"))
 		if s.Overdue > 0 {
@@ -43,6 +46,7 @@ func printSummary(w io.Writer, r *report.Result, o outputs, l report.Lang) {
 		}
 		fmt.Fprintln(w)
 	}
+	fmt.Fprint(w, tail)
 	var used, sup, other, rej int
 	for _, s := range r.Sources {
 		switch s.State {
@@ -74,6 +78,46 @@ func printSummary(w io.Writer, r *report.Result, o outputs, l report.Lang) {
 	if len(written) > 0 {
 		fmt.Fprintf(w, "%s %s\n", l.Pick("Đã ghi:", "Written:"), strings.Join(written, ", "))
 	}
+}
+
+// printSectors is the most sectors listed one per line after a run; a
+// national roll-up's hundreds would push everything else off the screen.
+const printSectors = 30
+
+// printedSectors returns the sectors to list a line each, and a line to
+// print after them: all of them, or beyond printSectors, after a line it
+// prints that counts them, the 15 with the most overdue tasks (the briefing
+// names as many), then a count of the sectors that sent nothing. Every
+// sector is in the workbook's summary.
+func printedSectors(w io.Writer, r *report.Result, l report.Lang) (secs []report.SectorSummary, tail string) {
+	if len(r.Sectors) <= printSectors {
+		return r.Sectors, ""
+	}
+	var late []report.SectorSummary
+	for _, s := range r.Sectors {
+		if s.Overdue > 0 {
+			late = append(late, s)
+		}
+	}
+	slices.SortStableFunc(late, func(a, b report.SectorSummary) int { return cmp.Compare(b.Overdue, a.Overdue) })
+	n := report.Number(len(r.Sectors), l)
+	switch {
+	case len(late) > 15:
+		fmt.Fprintf(w, l.Pick("  %s ngành, lĩnh vực (đủ từng ngành trong bảng tổng hợp); %s ngành có nhiệm vụ quá hạn, 15 ngành nhiều nhất:\n",
+			"  %s sectors (each in the consolidated workbook); %s have overdue tasks, the 15 with the most:\n"), n, report.Number(len(late), l))
+		late = late[:15]
+	case len(late) > 0:
+		fmt.Fprintf(w, l.Pick("  %s ngành, lĩnh vực (đủ từng ngành trong bảng tổng hợp); %d ngành có nhiệm vụ quá hạn:\n",
+			"  %s sectors (each in the consolidated workbook); %d have overdue tasks:\n"), n, len(late))
+	default:
+		fmt.Fprintf(w, l.Pick("  %s ngành, lĩnh vực (đủ từng ngành trong bảng tổng hợp); không ngành nào có nhiệm vụ quá hạn.\n",
+			"  %s sectors (each in the consolidated workbook); none has an overdue task.\n"), n)
+	}
+	if m := len(r.Missing()); m > 0 && r.HasPlan {
+		tail = fmt.Sprintf(l.Pick("  %s ngành chưa gửi báo cáo (danh sách ở trang “Đôn đốc”).\n",
+			"  %s sectors sent no report (listed on the follow-up sheet).\n"), report.Number(m, l))
+	}
+	return late, tail
 }
 
 // printFindings lists findings file by file, errors first. The same
