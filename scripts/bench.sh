@@ -31,6 +31,13 @@ trap 'rm -rf "$WORK"' EXIT
 
 log() { echo "bench: $*" >&2; }
 
+# What it needs, said before minutes of work rather than after.
+[[ -x /usr/bin/time ]] || { log "needs /usr/bin/time: apt-get install -y time"; exit 2; }
+if [[ ${SKIP_PEER:-0} != 1 ]] && ! "$PYTHON" -c 'import pandas, openpyxl' 2>/dev/null; then
+	log "the pandas peer needs pandas and openpyxl for $PYTHON: apt-get install -y python3-pandas python3-openpyxl (or SKIP_PEER=1)"
+	exit 2
+fi
+
 log "building"
 go build -o "$CACHE/bin/tonghop" ./cmd/tonghop
 go build -o "$CACHE/bin/floor" ./bench/floor
