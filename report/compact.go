@@ -15,7 +15,8 @@ import "strings"
 // officers, stages, deadline periods) are stored once per file instead of
 // once per row.
 func compactTexts(s *Submission) {
-	a := textArena{offs: make([]int32, 0, 5+len(rowTexts{})*(len(s.Rows)+len(s.Proposed))+5*len(s.Findings))}
+	n := 5 + len(rowTexts{})*(len(s.Rows)+len(s.Proposed)) + 5*len(s.Findings)
+	a := textArena{offs: make([]int32, 0, n), recent: make([]recentText, recentSize(n))}
 	walkTexts(s, a.place)
 	// The texts are written in the order they were laid out, into a
 	// buffer of their exact size: every slice of it taken on the way
@@ -31,6 +32,17 @@ func compactTexts(s *Submission) {
 		}
 		*p = b.String()[off : off+len(*p)]
 	})
+}
+
+// recentSize is the size of the cache of recent texts for n texts: a
+// power of two, large enough for the texts that repeat in a large file,
+// small for a small file.
+func recentSize(n int) int {
+	size := 64
+	for size < n/4 && size < 1024 {
+		size *= 2
+	}
+	return size
 }
 
 // noColumn is the column of a text that is not a row's.
@@ -81,42 +93,90 @@ func rowTextsOf(r *Row) rowTexts {
 type textArena struct {
 	size int
 	offs []int32 // the offset of every text placed, in order
-	// The last texts laid out in each column of a row (the last one for
-	// texts that are not a row's), to find repeats without a map: a
-	// column's repeated texts are a handful (agencies, stages, officers)
-	// and a file's distinct texts are mostly unique (titles, notes),
-	// which a map would hash and store only to never find again.
-	recent [len(rowTexts{}) + 1]recentTexts
+	// recent is a cache of the texts laid out, by hash, each new text
+	// taking the place of the one before with the same hash: a map
+	// would find every repeat, but would store each text to find it
+	// again, and a file's texts are mostly never seen twice (titles,
+	// notes, officers); the texts that repeat (agencies, outputs,
+	// stages, periods) are few enough to stay in it.
+	recent []recentText
+	seen   map[string]int32 // every text laid out since exactAfter
 }
 
-type recentTexts struct {
-	text [8]string
-	off  [8]int32
-	next int
+type recentText struct {
+	text string
+	off  int32
 }
+
+// exactAfter is how many bytes are laid out before every text is looked
+// up exactly: the cache of recent texts keeps a file that repeats a few
+// long texts down 100.000 rows (or texts made to share a hash) from
+// copying them on every row, far more than the file's own table.
+// A variable only so that tests can lower it.
+var exactAfter = 16 << 20
 
 // place gives *p its offset in the arena.
 func (a *textArena) place(p *string, col int) {
 	t := *p
-	if col != noColumn && col < repeatCol {
-		a.offs = append(a.offs, a.add(t))
-		return
-	}
-	r := &a.recent[col+1]
-	for k := range r.text {
-		if len(r.text[k]) == len(t) && r.text[k] == t {
-			a.offs = append(a.offs, r.off[k])
-			return
+	var off int32
+	switch {
+	case a.seen != nil:
+		o, seen := a.seen[t]
+		if !seen {
+			o = a.add(t)
+			a.seen[t] = o
 		}
+		off = o
+	case col != noColumn && col < repeatCol:
+		off = a.add(t)
+	default:
+		r := &a.recent[textHash(t)&uint64(len(a.recent)-1)]
+		if r.text != t {
+			r.text, r.off = t, a.add(t)
+		}
+		off = r.off
 	}
-	off := a.add(t)
-	r.text[r.next], r.off[r.next] = t, off
-	r.next = (r.next + 1) % len(r.text)
 	a.offs = append(a.offs, off)
+	if a.seen == nil && a.size > exactAfter {
+		a.seen = map[string]int32{}
+	}
 }
 
 func (a *textArena) add(t string) int32 {
 	off := int32(a.size)
 	a.size += len(t)
 	return off
+}
+
+// textHash hashes a text's length and its first and last 16 bytes: texts
+// that differ only further in share a place in the cache, which costs a
+// repeat laid out twice, never a wrong text. Hashing every byte of every
+// text would cost more than the repeats it finds; a seeded hash would
+// lay out a file differently from run to run.
+func textHash(t string) uint64 {
+	const m = 0x9e3779b97f4a7c15
+	n := len(t)
+	h := uint64(n) * m
+	switch {
+	case n >= 16:
+		h = (h ^ load64(t, 0)) * m
+		h = (h ^ load64(t, 8)) * m
+		h = (h ^ load64(t, n-16)) * m
+		h = (h ^ load64(t, n-8)) * m
+	case n >= 8:
+		h = (h ^ load64(t, 0)) * m
+		h = (h ^ load64(t, n-8)) * m
+	default:
+		for i := range n {
+			h = (h ^ uint64(t[i])) * m
+		}
+	}
+	return h ^ h>>32
+}
+
+// load64 reads 8 bytes of s from i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -63,7 +63,9 @@ func TestInterpretKeepsNoneOfTheFilesStrings(t *testing.T) {
 
 // TestCompactTextsLaysOutDistinctTextsOnce checks the arena: the texts
 // that repeat in a column or elsewhere are laid out once, all in one
-// string.
+// string. (The cache of recent texts could lay out a repeat twice where
+// two texts share a hash; these do not, and the hash is the same on every
+// run.)
 func TestCompactTextsLaysOutDistinctTextsOnce(t *testing.T) {
 	s := &Submission{Sheet: "Nhiệm vụ", Sector: "YT", SectorText: "YT",
 		Rows: []Row{
@@ -75,7 +77,7 @@ func TestCompactTextsLaysOutDistinctTextsOnce(t *testing.T) {
 	}
 	want := []string{"Nhiệm vụ", "YT", // the sector text is the code
 		"YT-1", "Một", "Sở Y tế", "An", "Đang làm", "YT-2", "Hai", "Bình", "YT-3", "Ba", "Xong",
-		"B7", "YT-3", "Sở Y tế"} // a finding's texts are looked up among the other findings' only
+		"B7", "YT-3"} // ids are not looked up: the finding's copy is laid out again
 	size := len(strings.Join(want, ""))
 	before := *s
 	before.Rows = append([]Row(nil), s.Rows...)
@@ -94,5 +96,36 @@ func TestCompactTextsLaysOutDistinctTextsOnce(t *testing.T) {
 	})
 	if got := unsafe.String(unsafe.StringData(s.Sheet), size); got != strings.Join(want, "") {
 		t.Errorf("arena %q, want %q", got, strings.Join(want, ""))
+	}
+}
+
+// TestCompactTextsBoundsRepeats lays out a file whose rows alternate two
+// long titles that share a place in the cache of recent texts (same
+// length, same ends): past exactAfter bytes, repeats are found exactly,
+// and the arena stays near the texts' own size instead of growing with
+// the number of rows.
+func TestCompactTextsBoundsRepeats(t *testing.T) {
+	defer func(n int) { exactAfter = n }(exactAfter)
+	exactAfter = 4 << 10
+	end := strings.Repeat("x", 100)
+	titles := [2]string{end + "A" + end, end + "B" + end}
+	if textHash(titles[0]) != textHash(titles[1]) {
+		t.Fatal("the titles do not share a hash: the test needs texts that do")
+	}
+	s := &Submission{}
+	for i := range 1000 {
+		s.Rows = append(s.Rows, Row{Title: titles[i%2], Lead: titles[(i+1)%2]})
+	}
+	n := 5 + len(rowTexts{})*len(s.Rows)
+	a := textArena{offs: make([]int32, 0, n), recent: make([]recentText, recentSize(n))}
+	walkTexts(s, a.place)
+	if limit := exactAfter + 3*len(titles[0]); a.size > limit {
+		t.Errorf("laid out %d bytes, want at most %d", a.size, limit)
+	}
+	compactTexts(s)
+	for i, r := range s.Rows {
+		if r.Title != titles[i%2] || r.Lead != titles[(i+1)%2] {
+			t.Fatalf("row %d changed", i)
+		}
 	}
 }
