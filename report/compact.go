@@ -1,6 +1,9 @@
 package report
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // compactTexts moves every text a submission keeps (its own, its rows'
 // and its findings') into one string of exactly their size, each distinct
@@ -16,8 +19,16 @@ import "strings"
 // once per row.
 func compactTexts(s *Submission) {
 	n := 5 + len(rowTexts{})*(len(s.Rows)+len(s.Proposed)) + 5*len(s.Findings)
-	a := textArena{offs: make([]int32, 0, n), recent: make([]recentText, recentSize(n))}
+	recent := recentPool.Get().(*[]recentText)
+	if size := recentSize(n); cap(*recent) < size {
+		*recent = make([]recentText, size)
+	} else {
+		*recent = (*recent)[:size]
+	}
+	a := textArena{offs: make([]int32, 0, n), recent: *recent}
 	walkTexts(s, a.place)
+	clear(*recent) // the pool must not keep the file's strings alive
+	recentPool.Put(recent)
 	// The texts are written in the order they were laid out, into a
 	// buffer of their exact size: every slice of it taken on the way
 	// shares the one allocation.
@@ -35,15 +46,20 @@ func compactTexts(s *Submission) {
 }
 
 // recentSize is the size of the cache of recent texts for n texts: a
-// power of two, large enough for the texts that repeat in a large file,
-// small for a small file.
+// power of two, about twice the number of distinct texts of a large
+// file's repeating columns (a 1000-row file of the 1000x1000 inbox lays
+// out 244 KB with 1024 places, 229 KB with 8192, 224 KB distinct), and
+// small for a small file. The caches are pooled: zeroing one costs
+// less than allocating it for every file.
 func recentSize(n int) int {
 	size := 64
-	for size < n/4 && size < 1024 {
+	for size < n/2 && size < 8192 {
 		size *= 2
 	}
 	return size
 }
+
+var recentPool = sync.Pool{New: func() any { return new([]recentText) }}
 
 // noColumn is the column of a text that is not a row's.
 const noColumn = -1
