@@ -129,3 +129,56 @@ func TestCompactTextsBoundsRepeats(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCompactTexts fills rows and findings with texts drawn from a few
+// fuzzed ones, so that they repeat in and across columns, and checks that
+// compacting changes no text and lays out no more than the texts' own
+// bytes.
+func FuzzCompactTexts(f *testing.F) {
+	f.Add("Sở Y tế", "An", "Đang làm", uint64(0x0123456789abcdef), uint16(40), uint16(0))
+	f.Add("", "x", strings.Repeat("dài ", 20), uint64(42), uint16(300), uint16(64))
+	f.Fuzz(func(t *testing.T, a, b, c string, pick uint64, rows, exact uint16) {
+		defer func(n int) { exactAfter = n }(exactAfter)
+		if exact > 0 {
+			exactAfter = int(exact)
+		}
+		texts := []string{a, b, c, a + b, "", c + a}
+		next := func() string {
+			pick = pick*6364136223846793005 + 1442695040888963407
+			return texts[pick>>61%uint64(len(texts))]
+		}
+		s := &Submission{Sheet: next(), Sector: next(), SectorText: next(), Preparer: next(), Contact: next()}
+		for range rows % 500 {
+			var r Row
+			for _, p := range rowTextsOf(&r) {
+				*p = next()
+			}
+			s.Rows = append(s.Rows, r)
+		}
+		for range rows % 7 {
+			s.Findings = append(s.Findings, Finding{Sheet: next(), Cell: next(), Value: next(), Want: next(), Other: next()})
+		}
+		want := *s
+		want.Rows = append([]Row(nil), s.Rows...)
+		want.Findings = append([]Finding(nil), s.Findings...)
+		total := 0
+		walkTexts(s, func(p *string, _ int) { total += len(*p) })
+
+		compactTexts(s)
+
+		if !reflect.DeepEqual(*s, want) {
+			t.Fatal("compacting changed a text")
+		}
+		lo, hi := uintptr(0), uintptr(0)
+		walkTexts(s, func(p *string, _ int) {
+			at := uintptr(unsafe.Pointer(unsafe.StringData(*p)))
+			if lo == 0 || at < lo {
+				lo = at
+			}
+			hi = max(hi, at+uintptr(len(*p)))
+		})
+		if hi-lo > uintptr(total) {
+			t.Errorf("texts spread over %d bytes, more than their %d", hi-lo, total)
+		}
+	})
+}
