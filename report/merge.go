@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"time"
+
+	"github.com/tonghop/tonghop/templates"
 )
 
 // Options steer a consolidation.
@@ -112,6 +114,15 @@ type picked struct {
 	files      map[string][]int       // files by sector, as positions in used
 	task       []candidate            // with a plan: the row reporting each plan task, if any
 	tasks      map[string][]int32     // with a plan: its task positions by sector code, plan order
+
+	// Reused from sector to sector (what pickSector returns is read
+	// before the next sector): at a million rows, a map, a slice and a
+	// key for every row of every sector made 120 MB of garbage while the
+	// table, the largest allocation of the run, was being built.
+	index  map[rowKey]int32
+	first  []candidate
+	folded []byte
+	ends   []int
 }
 
 // pickRows decides, task by task, which file's row is used: the latest
@@ -173,11 +184,24 @@ type rowKey struct {
 	title bool
 }
 
-func keyOf(r *Row) rowKey {
-	if r.ID != "" {
-		return rowKey{text: fold(r.ID)}
+// foldKeys folds the keys of the rows of files into one string, row after
+// row: one allocation for the sector rather than one per row. p.ends[r] is
+// where the key of row r ends.
+func (p *picked) foldKeys(used []*Submission, files []int) string {
+	buf, ends := p.folded[:0], p.ends[:0]
+	for _, i := range files {
+		for j := range used[i].Rows {
+			r := &used[i].Rows[j]
+			text := r.ID
+			if text == "" {
+				text = r.Title
+			}
+			buf, _ = templates.AppendFold(buf, text, -1)
+			ends = append(ends, len(buf))
+		}
 	}
-	return rowKey{text: fold(r.Title), title: true}
+	p.folded, p.ends = buf, ends
+	return string(buf)
 }
 
 // pickSector picks the rows of one sector's files (positions in used).
@@ -189,14 +213,22 @@ func (p *picked) pickSector(used []*Submission, files []int, lost map[*Submissio
 	for _, i := range files {
 		n += len(used[i].Rows)
 	}
-	index := make(map[rowKey]int32, n)
-	first := make([]candidate, 0, n)
+	if p.index == nil {
+		p.index = make(map[rowKey]int32, n)
+	}
+	index := p.index
+	clear(index)
+	first := slices.Grow(p.first[:0], n)
+	keys := p.foldKeys(used, files)
 	var more map[int32][]candidate // every candidate of the keys reported more than once
+	r, from := 0, 0
 	for _, i := range files {
 		s := used[i]
 		for j := range s.Rows {
 			c := candidate{s, &s.Rows[j]}
-			k := keyOf(c.row)
+			k := rowKey{text: keys[from:p.ends[r]], title: c.row.ID == ""}
+			from = p.ends[r]
+			r++
 			ki, seen := index[k]
 			if !seen {
 				index[k] = int32(len(first))
@@ -220,6 +252,7 @@ func (p *picked) pickSector(used []*Submission, files []int, lost map[*Submissio
 			wins[s] = make([]*Row, 0, len(s.Rows))
 		}
 	}
+	p.first = first
 	won := first // reused: first[k] becomes the row used for key k
 	for ki := range first {
 		cs, contested := more[int32(ki)]

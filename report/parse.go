@@ -320,8 +320,15 @@ func colName(f templates.Field) string { return f.Header("vi") }
 
 // Interpret turns a submission workbook's raw cells into a Submission,
 // checking every row against SPEC §6 and the plan (nil without one). All
-// findings of the file are reported, never only the first.
+// findings of the file are reported, never only the first. The
+// Submission holds none of raw's strings: it outlives the file's buffers.
 func Interpret(raw *RawSubmission, plan *Plan) *Submission {
+	s := interpret(raw, plan)
+	compactTexts(s)
+	return s
+}
+
+func interpret(raw *RawSubmission, plan *Plan) *Submission {
 	s := &Submission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Sheet: raw.TaskSheet}
 	in := &interp{file: raw.Name, date1904: raw.Date1904}
 	in.findings = append(in.findings, raw.Findings...)

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -41,6 +43,14 @@ type loaded struct {
 	sub *report.Submission
 }
 
+// loader is what one loading goroutine reuses from file to file. A
+// Submission keeps none of the reader's strings (report.Interpret copies
+// what it keeps), so the buffers can be overwritten by the next file.
+type loader struct {
+	rd   xlsx.Reader  // the row buffer
+	data bytes.Buffer // the file's bytes
+}
+
 // loadSubmissions reads and interprets every input on all cores, keeping
 // the order of paths. A file that cannot be read becomes a refused
 // submission with a finding: one bad file never stops the others.
@@ -52,9 +62,9 @@ func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loade
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var rd xlsx.Reader // the row buffer, reused from file to file
+			var ld loader
 			for i := range jobs {
-				out[i] = loadOne(&rd, paths[i], plan)
+				out[i] = ld.load(paths[i], plan)
 				progress()
 			}
 		}()
@@ -67,23 +77,40 @@ func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loade
 	return out
 }
 
-func loadOne(rd *xlsx.Reader, path string, plan *report.Plan) (l loaded) {
+func (ld *loader) load(path string, plan *report.Plan) (l loaded) {
 	name := filepath.Base(path)
 	// A file that trips a bug in a reader is refused like a corrupt one:
 	// one bad file never stops the others. The user reads a sentence, not
 	// the panic; the reader's half-filled buffers are dropped.
 	defer func() {
 		if p := recover(); p != nil {
-			*rd = xlsx.Reader{}
+			*ld = loader{}
 			f := report.Finding{File: name, Code: report.CodeFileCorrupt, Severity: report.Error, Value: "ZIP/XML"}
 			l = loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 		}
 	}()
-	data, err := readInput(path)
+	data, err := readInputInto(&ld.data, path)
 	if err != nil {
 		f := report.Finding{File: name, Code: report.CodeFileUnreadable, Severity: report.Error, Value: describe(err, report.VI)}
 		return loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 	}
-	raw := rd.ReadSubmission(path, bytes.NewReader(data))
+	raw := ld.rd.ReadSubmission(path, bytes.NewReader(data))
 	return loaded{sub: report.Interpret(raw, plan)}
+}
+
+// readInputInto is readInput into b, sized from the file's size: reading
+// every file into a fresh slice grown by doubling cost twice its size in
+// garbage (230 MB at 1000 files of 115 KB).
+func readInputInto(b *bytes.Buffer, path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b.Reset()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		b.Grow(int(min(fi.Size(), maxInputSize+1)) + bytes.MinRead) // ReadFrom wants MinRead spare to see EOF
+	}
+	_, err = b.ReadFrom(io.LimitReader(f, maxInputSize+1))
+	return b.Bytes(), err
 }
