@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/pflag"
 
@@ -25,15 +27,50 @@ func newFlags(c command, lang report.Lang, out io.Writer) *pflag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.SortFlags = false
 	fs.Usage = func() {
-		fmt.Fprintf(out, "%s\n\n%s\n%s\n\n%s\n  %s\n", lang.Pick("Cách dùng:", "Usage:"),
-			"  tonghop "+c.name+" "+lang.Pick(c.usage[0], c.usage[1]),
-			"", lang.Pick("Tùy chọn:", "Options:"), "")
-		fs.SetOutput(out)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
+		usage := lang.Pick(c.usage[0], c.usage[1])
+		fmt.Fprintf(out, "%s\n\n  tonghop %s %s\n\n%s\n", lang.Pick("Cách dùng:", "Usage:"), c.name, usage, lang.Pick("Tùy chọn:", "Options:"))
+		printOptions(out, fs, usage, lang)
 		fmt.Fprintf(out, "\n%s\n  %s\n", lang.Pick("Ví dụ:", "Example:"), c.example)
 	}
 	return fs
+}
+
+// printOptions lists the options in the user's language, each with the
+// placeholder the usage line gives it ("--plan DANH_MỤC") and its default
+// when it has one; pflag's own list says "default" and "string" in
+// English and "[=true|false]" after every switch.
+func printOptions(out io.Writer, fs *pflag.FlagSet, usage string, lang report.Lang) {
+	var lefts, rights []string
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		left := "    --" + f.Name
+		if f.Shorthand != "" {
+			left = "-" + f.Shorthand + ", --" + f.Name
+		}
+		right := f.Usage
+		if f.Value.Type() != "bool" {
+			names := "--" + regexp.QuoteMeta(f.Name)
+			if f.Shorthand != "" {
+				names = "(?:" + names + "|-" + regexp.QuoteMeta(f.Shorthand) + ")"
+			}
+			if m := regexp.MustCompile(names + ` ([^\s\]]+)`).FindStringSubmatch(usage); m != nil {
+				left += " " + m[1]
+			}
+			if f.DefValue != "" {
+				right += fmt.Sprintf(lang.Pick(" (mặc định: %s)", " (default: %s)"), f.DefValue)
+			}
+		}
+		lefts, rights = append(lefts, left), append(rights, right)
+	})
+	width := 0
+	for _, l := range lefts {
+		width = max(width, utf8.RuneCountInString(l))
+	}
+	for i, l := range lefts {
+		fmt.Fprintf(out, "  %s%s  %s\n", l, strings.Repeat(" ", width-utf8.RuneCountInString(l)), rights[i])
+	}
 }
 
 var (
@@ -49,8 +86,7 @@ func parseFlags(fs *pflag.FlagSet, args []string, lang report.Lang) error {
 	if err == nil {
 		return nil
 	}
-	if errors.Is(err, pflag.ErrHelp) {
-		fs.Usage()
+	if errors.Is(err, pflag.ErrHelp) { // pflag has printed the help
 		return errHelp
 	}
 	msg := err.Error()

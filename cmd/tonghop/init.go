@@ -12,8 +12,8 @@ import (
 var initCmd = command{
 	name: "init",
 	usage: [2]string{
-		"THƯ_MỤC\n\n  Tạo danh mục nhiệm vụ trống (danh-muc-nhiem-vu.xlsx) kèm hướng dẫn và một dòng ví dụ ở mỗi trang.",
-		"DIR\n\n  Make a blank plan workbook (danh-muc-nhiem-vu.xlsx) with instructions and one example row per sheet.",
+		"[--lang vi|en] THƯ_MỤC\n\n  Tạo danh mục nhiệm vụ trống (danh-muc-nhiem-vu.xlsx) kèm hướng dẫn và một dòng ví dụ ở mỗi trang.",
+		"[--lang vi|en] DIR\n\n  Make a blank plan workbook (danh-muc-nhiem-vu.xlsx) with instructions and one example row per sheet.",
 	},
 	example: "tonghop init ke-hoach-2022",
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 
 	"github.com/tonghop/tonghop/report"
 )
@@ -75,6 +76,7 @@ func (e *failError) Unwrap() error { return e.err }
 // still ends in one sentence and exit code 3, never a stack dump.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
 	lang := langFromArgs(args)
+	args = langAfterCommand(args)
 	defer func() {
 		if p := recover(); p != nil {
 			err = &failError{msg: lang.Pick(
@@ -107,6 +109,26 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, usageText(lang))
 		return &usageError{fmt.Sprintf(lang.Pick("Lệnh không có: %q.", "Unknown command %q."), args[0])}
 	}
+}
+
+// langAfterCommand moves a --lang written before the command after it,
+// where the command reads it: "tonghop --lang en consolidate …" is what
+// people type.
+func langAfterCommand(args []string) []string {
+	n := 0
+	switch {
+	case len(args) >= 2 && args[0] == "--lang":
+		n = 2
+	case len(args) >= 1 && strings.HasPrefix(args[0], "--lang="):
+		n = 1
+	default:
+		return args
+	}
+	if len(args) == n { // the language, and no command
+		return nil
+	}
+	out := append([]string{args[n]}, args[:n]...)
+	return append(out, args[n+1:]...)
 }
 
 // env is what a subcommand may touch of the outside world.

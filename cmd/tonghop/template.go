@@ -13,8 +13,8 @@ import (
 var templateCmd = command{
 	name: "template",
 	usage: [2]string{
-		"--plan DANH_MỤC (--sector MÃ | --all) [--period YYYY-MM] [-o ĐƯỜNG_DẪN]\n\n  Tạo biểu mẫu báo cáo cho ngành, điền sẵn các nhiệm vụ được giao trong danh mục, để gửi các ngành.\n  Với --sector, -o là tên tệp (mặc định: bieu-mau-MÃ-YYYY-MM.xlsx); với --all, -o là thư mục.",
-		"--plan PLAN (--sector CODE | --all) [--period YYYY-MM] [-o PATH]\n\n  Make the submission template of a sector, pre-filled with its tasks from the plan, to send out.\n  With --sector, -o is the file (default bieu-mau-CODE-YYYY-MM.xlsx); with --all, -o is a folder.",
+		"--plan DANH_MỤC (--sector MÃ | --all) [--period YYYY-MM] [-o ĐƯỜNG_DẪN] [--lang vi|en]\n\n  Tạo biểu mẫu báo cáo cho ngành, điền sẵn các nhiệm vụ được giao trong danh mục, để gửi các ngành.\n  Với --sector, -o là tên tệp (mặc định: bieu-mau-MÃ-YYYY-MM.xlsx); với --all, -o là thư mục.",
+		"--plan PLAN (--sector CODE | --all) [--period YYYY-MM] [-o PATH] [--lang vi|en]\n\n  Make the submission template of a sector, pre-filled with its tasks from the plan, to send out.\n  With --sector, -o is the file (default bieu-mau-CODE-YYYY-MM.xlsx); with --all, -o is a folder.",
 	},
 	example: "tonghop template --plan samples/plan.xlsx --all --period 2021-05 -o bieu-mau",
 }
