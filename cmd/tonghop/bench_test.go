@@ -56,7 +56,7 @@ func BenchmarkConsolidateStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files := loadSubmissions(paths, nil, func() {})
+	files := loadSubmissions(paths, nil, true, func() {})
 	subs := make([]*report.Submission, len(files))
 	for i, f := range files {
 		subs[i] = f.sub
@@ -65,7 +65,7 @@ func BenchmarkConsolidateStages(b *testing.B) {
 	b.Run("load", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			loadSubmissions(paths, nil, func() {})
+			loadSubmissions(paths, nil, true, func() {})
 		}
 	})
 	b.Run("merge", func(b *testing.B) {

@@ -76,7 +76,7 @@ func runConsolidate(e *env, args []string) error {
 		}
 	}
 	bar := newProgress(e.stderr, len(paths), c.quiet || c.json, lang)
-	files := loadSubmissions(paths, plan, bar.step)
+	files := loadSubmissions(paths, plan, true, bar.step)
 	bar.phase("Đang tổng hợp và ghi kết quả…", "Consolidating and writing the outputs…")
 	subs := make([]*report.Submission, len(files))
 	for i, f := range files {

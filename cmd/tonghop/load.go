@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/tonghop/tonghop/report"
@@ -40,7 +41,8 @@ func planError(path string, err error, lang report.Lang) string {
 // loaded is one input file, read and interpreted. Its bytes are not kept:
 // memory must not grow with the number of files.
 type loaded struct {
-	sub *report.Submission
+	sub            *report.Submission
+	rows, proposed int // len(sub.Rows), len(sub.Proposed), kept when the rows are not
 }
 
 // loader is what one loading goroutine reuses from file to file. A
@@ -54,7 +56,9 @@ type loader struct {
 // loadSubmissions reads and interprets every input on all cores, keeping
 // the order of paths. A file that cannot be read becomes a refused
 // submission with a finding: one bad file never stops the others.
-func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loaded {
+// Without keepRows (validate) every file's rows are counted and dropped as
+// soon as it is checked, so that memory holds findings, not an inbox.
+func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress func()) []loaded {
 	out := make([]loaded, len(paths))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -64,7 +68,12 @@ func loadSubmissions(paths []string, plan *report.Plan, progress func()) []loade
 			defer wg.Done()
 			var ld loader
 			for i := range jobs {
-				out[i] = ld.load(paths[i], plan)
+				l := ld.load(paths[i], plan)
+				l.rows, l.proposed = len(l.sub.Rows), len(l.sub.Proposed)
+				if !keepRows {
+					dropRows(l.sub)
+				}
+				out[i] = l
 				progress()
 			}
 		}()
@@ -94,8 +103,24 @@ func (ld *loader) load(path string, plan *report.Plan) (l loaded) {
 		f := report.Finding{File: name, Code: report.CodeFileUnreadable, Severity: report.Error, Value: describe(err, report.VI)}
 		return loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 	}
-	raw := ld.rd.ReadSubmission(path, bytes.NewReader(data))
+	raw := ld.rd.ReadSubmissionBytes(path, data)
 	return loaded{sub: report.Interpret(raw, plan)}
+}
+
+// dropRows lets a submission's rows go. Its other texts share one string
+// with the rows' (report.Interpret lays a file's texts out together), so
+// they are copied out first, or that string would outlive the rows.
+func dropRows(s *report.Submission) {
+	s.Rows, s.Proposed = nil, nil
+	for _, p := range []*string{&s.Sheet, &s.Sector, &s.SectorText, &s.Preparer, &s.Contact} {
+		*p = strings.Clone(*p)
+	}
+	for i := range s.Findings {
+		f := &s.Findings[i]
+		for _, p := range []*string{&f.Sheet, &f.Cell, &f.Value, &f.Want, &f.Other} { // as report.compactTexts lays them out
+			*p = strings.Clone(*p)
+		}
+	}
 }
 
 // readInputInto is readInput into b, sized from the file's size: reading

@@ -46,7 +46,7 @@ func runValidate(e *env, args []string) error {
 		}
 	}
 	bar := newProgress(e.stderr, len(paths), quiet || asJSON, lang)
-	files := loadSubmissions(paths, plan, bar.step)
+	files := loadSubmissions(paths, plan, false, bar.step)
 	var all []report.Finding
 	if plan != nil {
 		all = append(all, plan.Findings...)
@@ -86,7 +86,7 @@ func runValidate(e *env, args []string) error {
 				st = "rejected"
 			}
 			jf := jsonFile{Path: s.File, Name: s.Name, SHA256: s.SHA256, Sector: s.Sector, Period: s.Period.String(), Status: st,
-				RowsAccepted: len(s.Rows), RowsRejected: s.Rejected, Findings: findingsJSON(s.Findings, lang)}
+				RowsAccepted: f.rows, RowsRejected: s.Rejected, Findings: findingsJSON(s.Findings, lang)}
 			if !s.ReportDate.IsZero() {
 				jf.ReportDate = s.ReportDate.Format("2006-01-02")
 			}
@@ -106,10 +106,10 @@ func runValidate(e *env, args []string) error {
 			case s.Refused:
 				fmt.Fprintf(e.stdout, lang.Pick("%s: bị từ chối (%d lỗi).\n", "%s: rejected (%d errors).\n"), s.Name, errs)
 			case errs+warns == 0:
-				fmt.Fprintf(e.stdout, lang.Pick("%s: hợp lệ, %d nhiệm vụ.\n", "%s: valid, %d tasks.\n"), s.Name, len(s.Rows))
+				fmt.Fprintf(e.stdout, lang.Pick("%s: hợp lệ, %d nhiệm vụ.\n", "%s: valid, %d tasks.\n"), s.Name, f.rows)
 			default:
 				fmt.Fprintf(e.stdout, lang.Pick("%s: %d dòng dùng được, %d dòng bị từ chối; %d lỗi, %d cảnh báo.\n", "%s: %d rows usable, %d rejected; %d errors, %d warnings.\n"),
-					s.Name, len(s.Rows)+len(s.Proposed), s.Rejected, errs, warns)
+					s.Name, f.rows+f.proposed, s.Rejected, errs, warns)
 			}
 		}
 		printFindings(e.stdout, all, lang, 200)

@@ -44,10 +44,22 @@ type Reader struct {
 
 // ReadSubmission is xlsx.ReadSubmission with rd's buffers.
 func (rd *Reader) ReadSubmission(name string, r io.Reader) *report.RawSubmission {
+	return rd.read(func(rows []report.RawRow) *report.RawSubmission { return readSubmissionWith(name, r, rows) })
+}
+
+// ReadSubmissionBytes is ReadSubmission of a file already in memory
+// (at most the reader's size limit), without copying it: data must not
+// change until the next call. A loader that reads every file into one
+// reused buffer saves a copy of each file into fresh memory.
+func (rd *Reader) ReadSubmissionBytes(name string, data []byte) *report.RawSubmission {
+	return rd.read(func(rows []report.RawRow) *report.RawSubmission { return readSubmissionData(name, data, rows) })
+}
+
+func (rd *Reader) read(readWith func(rows []report.RawRow) *report.RawSubmission) *report.RawSubmission {
 	// The last file's rows: not to be kept alive, and the table reader
 	// takes zero slots.
 	clear(rd.rows[:rd.used])
-	raw := readSubmissionWith(name, r, rd.rows[:0])
+	raw := readWith(rd.rows[:0])
 	if cap(raw.Rows) >= cap(rd.rows) && cap(raw.Rows) > 0 {
 		rd.rows = raw.Rows[:cap(raw.Rows)]
 	}
@@ -62,12 +74,19 @@ func (rd *Reader) ReadSubmission(name string, r io.Reader) *report.RawSubmission
 }
 
 func readSubmissionWith(name string, r io.Reader, rows []report.RawRow) *report.RawSubmission {
-	raw := &report.RawSubmission{File: name, Name: filepath.Base(name)}
-	data, p, f := load(name, r)
-	if data != nil {
-		sum := sha256.Sum256(data)
-		raw.SHA256 = hex.EncodeToString(sum[:])
+	data, err := readAll(r)
+	if err != nil {
+		return &report.RawSubmission{File: name, Name: filepath.Base(name),
+			Findings: []report.Finding{at(fileFinding(report.CodeFileUnreadable, "I/O"), filepath.Base(name))}}
 	}
+	return readSubmissionData(name, data, rows)
+}
+
+func readSubmissionData(name string, data []byte, rows []report.RawRow) *report.RawSubmission {
+	raw := &report.RawSubmission{File: name, Name: filepath.Base(name)}
+	p, f := open(name, data)
+	sum := sha256.Sum256(data)
+	raw.SHA256 = hex.EncodeToString(sum[:])
 	if p == nil {
 		raw.Findings = append(raw.Findings, at(f, raw.Name))
 		return raw
@@ -86,14 +105,20 @@ func load(name string, r io.Reader) ([]byte, *pkg, report.Finding) {
 	if err != nil {
 		return nil, nil, fileFinding(report.CodeFileUnreadable, "I/O")
 	}
+	p, f := open(name, data)
+	return data, p, f
+}
+
+// open opens the package in data, or says why it cannot.
+func open(name string, data []byte) (*pkg, report.Finding) {
 	if f, ok := sniff(name, data); !ok {
-		return data, nil, f
+		return nil, f
 	}
 	p, perr := openPackage(data)
 	if perr != nil {
-		return data, nil, perr.finding
+		return nil, perr.finding
 	}
-	return data, p, report.Finding{}
+	return p, report.Finding{}
 }
 
 // readAll reads up to one byte past the size limit, into a buffer of the
