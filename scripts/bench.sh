@@ -112,8 +112,8 @@ REPORT=$WORK/report.md
 RATIOS=$WORK/ratios.md
 {
 	echo
-	echo "| size | speed-up over pandas, wall (target ≥ 20) | speed-up over pandas, CPU | tonghop ÷ floor, wall (target ≤ 2) | tonghop ÷ floor, CPU | tonghop ÷ floor with write-back, wall | tonghop ÷ floor with write-back, CPU |"
-	echo "|---|---:|---:|---:|---:|---:|---:|"
+	echo "| size | speed-up over pandas, wall (target ≥ 20) | speed-up over pandas, CPU | tonghop ÷ floor, wall (target ≤ 2) | tonghop ÷ floor, CPU | tonghop ÷ floor with write-back, wall | tonghop ÷ floor with write-back, CPU | validate ÷ floor, wall |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 } >"$RATIOS"
 
 for size in $SIZES; do
@@ -125,6 +125,9 @@ for size in $SIZES; do
 	log "$size: tonghop"
 	read -r tw tc tm < <(measure "$runs" "$TONGHOP" consolidate -q -o "$WORK/out" "$dir/2021-03")
 	echo "| $files × $rows | tonghop consolidate | $tw | $tc | $tm |" >>"$REPORT"
+	log "$size: tonghop validate"
+	read -r vw vc vm < <(measure "$runs" "$TONGHOP" validate -q "$dir/2021-03")
+	echo "| $files × $rows | tonghop validate (read and check, no outputs) | $vw | $vc | $vm |" >>"$REPORT"
 	log "$size: floor"
 	read -r fw fc fm < <(measure "$runs" "$FLOOR" "$dir/2021-03")
 	echo "| $files × $rows | floor (unzip + scan) | $fw | $fc | $fm |" >>"$REPORT"
@@ -137,7 +140,7 @@ for size in $SIZES; do
 		read -r pw pc pm < <(measure "$runs" "$PYTHON" bench/peer/peer.py -o "$WORK/out/peer.xlsx" "$dir/2021-03")
 		echo "| $files × $rows | pandas peer | $pw | $pc | $pm |" >>"$REPORT"
 	fi
-	echo "| $files × $rows | $(ratio "$pw" "$tw") | $(ratio "$pc" "$tc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") | $(ratio "$tw" "$xw") | $(ratio "$tc" "$xc") |" >>"$RATIOS"
+	echo "| $files × $rows | $(ratio "$pw" "$tw") | $(ratio "$pc" "$tc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") | $(ratio "$tw" "$xw") | $(ratio "$tc" "$xc") | $(ratio "$vw" "$fw") |" >>"$RATIOS"
 done
 cat "$RATIOS" >>"$REPORT"
 
@@ -170,11 +173,15 @@ if [[ ${SKIP_GROWTH:-0} != 1 ]]; then
 	read -r g1w g1c g1m < <(measure 1 "$TONGHOP" consolidate -q -o "$WORK/out" "$d1/2021-03")
 	read -r g2w g2c g2m < <(measure 1 "$TONGHOP" consolidate -q -o "$WORK/out" "$d2/2021-03")
 	read -r g3w g3c g3m < <(measure 1 "$TONGHOP" consolidate -q -o "$WORK/out" "$d3/2021-03")
+	read -r v1w v1c v1m < <(measure 1 "$TONGHOP" validate -q "$d1/2021-03")
+	read -r v2w v2c v2m < <(measure 1 "$TONGHOP" validate -q "$d2/2021-03")
+	read -r v3w v3c v3m < <(measure 1 "$TONGHOP" validate -q "$d3/2021-03")
 	{
 		echo
 		echo "Memory growth: $small files × $grows rows peak RSS $g1m MB ($g1w s);" \
 			"$large files × $grows rows $g2m MB ($g2w s): ×$(ratio "$g2m" "$g1m") for ×$((large / small)) files and tasks;" \
-			"the same $((grows * large)) tasks in $small files × $((grows * large / small)) rows: $g3m MB ($g3w s)."
+			"the same $((grows * large)) tasks in $small files × $((grows * large / small)) rows: $g3m MB ($g3w s)." \
+			"validate, the same three: $v1m MB, $v2m MB, $v3m MB."
 	} >>"$REPORT"
 fi
 
