@@ -328,6 +328,13 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 	return s
 }
 
+// Check is Interpret for a caller that keeps the findings and counts and
+// lets the rows go (validate): it skips laying out the kept texts, so the
+// Submission's texts may be raw's, valid only as long as raw's buffers.
+func Check(raw *RawSubmission, plan *Plan) *Submission {
+	return interpret(raw, plan)
+}
+
 func interpret(raw *RawSubmission, plan *Plan) *Submission {
 	s := &Submission{File: raw.File, Name: raw.Name, SHA256: raw.SHA256, Sheet: raw.TaskSheet}
 	in := &interp{file: raw.Name, date1904: raw.Date1904}

@@ -68,12 +68,7 @@ func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress 
 			defer wg.Done()
 			var ld loader
 			for i := range jobs {
-				l := ld.load(paths[i], plan)
-				l.rows, l.proposed = len(l.sub.Rows), len(l.sub.Proposed)
-				if !keepRows {
-					dropRows(l.sub)
-				}
-				out[i] = l
+				out[i] = ld.load(paths[i], plan, keepRows)
 				progress()
 			}
 		}()
@@ -86,7 +81,9 @@ func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress 
 	return out
 }
 
-func (ld *loader) load(path string, plan *report.Plan) (l loaded) {
+// load reads and interprets one file; without keepRows it counts the
+// rows and lets them go before the reader's buffers are reused.
+func (ld *loader) load(path string, plan *report.Plan, keepRows bool) (l loaded) {
 	name := filepath.Base(path)
 	// A file that trips a bug in a reader is refused like a corrupt one:
 	// one bad file never stops the others. The user reads a sentence, not
@@ -104,12 +101,19 @@ func (ld *loader) load(path string, plan *report.Plan) (l loaded) {
 		return loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 	}
 	raw := ld.rd.ReadSubmissionBytes(path, data)
-	return loaded{sub: report.Interpret(raw, plan)}
+	if keepRows {
+		sub := report.Interpret(raw, plan)
+		return loaded{sub: sub, rows: len(sub.Rows), proposed: len(sub.Proposed)}
+	}
+	sub := report.Check(raw, plan) // its texts are the reader's until dropRows copies them
+	l = loaded{sub: sub, rows: len(sub.Rows), proposed: len(sub.Proposed)}
+	dropRows(sub)
+	return l
 }
 
-// dropRows lets a submission's rows go. Its other texts share one string
-// with the rows' (report.Interpret lays a file's texts out together), so
-// they are copied out first, or that string would outlive the rows.
+// dropRows lets a submission's rows go, and copies out its other texts:
+// they are views into the reader's buffers (report.Check), which the next
+// file overwrites.
 func dropRows(s *report.Submission) {
 	s.Rows, s.Proposed = nil, nil
 	for _, p := range []*string{&s.Sheet, &s.Sector, &s.SectorText, &s.Preparer, &s.Contact} {
