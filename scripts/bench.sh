@@ -7,7 +7,7 @@
 #   scripts/bench.sh --quick                 # 6x10 and 50x100, one run each
 #
 # Environment: SIZES, RUNS (timed runs per tool and size, default 3; the
-# every tool runs once at 1000x1000), BENCH_CACHE (default bench/.cache:
+# pandas peer runs once from a million rows, five minutes a run), BENCH_CACHE (default bench/.cache:
 # inboxes are generated once and reused), PYTHON (default /usr/bin/python3,
 # which has python3-pandas and python3-openpyxl), SKIP_PEER=1, SKIP_GROWTH=1.
 # Times are medians: wall, CPU (user+sys); memory is the largest peak RSS.
@@ -121,7 +121,8 @@ for size in $SIZES; do
 	rows=${size#*x}
 	dir=$(inbox "$files" "$rows")
 	runs=$RUNS
-	((files * rows >= 1000000)) && runs=1 # sparingly: minutes per run
+	peerruns=$RUNS
+	((files * rows >= 1000000)) && peerruns=1 # the peer sparingly: minutes per run
 	log "$size: tonghop"
 	read -r tw tc tm < <(measure "$runs" "$TONGHOP" consolidate -q -o "$WORK/out" "$dir/2021-03")
 	echo "| $files × $rows | tonghop consolidate | $tw | $tc | $tm |" >>"$REPORT"
@@ -137,7 +138,7 @@ for size in $SIZES; do
 	pw=- pc=-
 	if [[ ${SKIP_PEER:-0} != 1 ]]; then
 		log "$size: pandas peer"
-		read -r pw pc pm < <(measure "$runs" "$PYTHON" bench/peer/peer.py -o "$WORK/out/peer.xlsx" "$dir/2021-03")
+		read -r pw pc pm < <(measure "$peerruns" "$PYTHON" bench/peer/peer.py -o "$WORK/out/peer.xlsx" "$dir/2021-03")
 		echo "| $files × $rows | pandas peer | $pw | $pc | $pm |" >>"$REPORT"
 	fi
 	echo "| $files × $rows | $(ratio "$pw" "$tw") | $(ratio "$pc" "$tc") | $(ratio "$tw" "$fw") | $(ratio "$tc" "$fc") | $(ratio "$tw" "$xw") | $(ratio "$tc" "$xc") | $(ratio "$vw" "$fw") |" >>"$RATIOS"
