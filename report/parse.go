@@ -328,11 +328,16 @@ func Interpret(raw *RawSubmission, plan *Plan) *Submission {
 	return s
 }
 
-// Check is Interpret for a caller that keeps the findings and counts and
-// lets the rows go (validate): it skips laying out the kept texts, so the
-// Submission's texts may be raw's, valid only as long as raw's buffers.
-func Check(raw *RawSubmission, plan *Plan) *Submission {
-	return interpret(raw, plan)
+// Check is Interpret for a caller that keeps the findings and counts, not
+// the rows (validate): it returns the Submission without its rows, with the
+// numbers of rows accepted and proposed. Only the few texts left are
+// copied out of raw's buffers, instead of every row's (compactTexts).
+func Check(raw *RawSubmission, plan *Plan) (s *Submission, rows, proposed int) {
+	s = interpret(raw, plan)
+	rows, proposed = len(s.Rows), len(s.Proposed)
+	s.Rows, s.Proposed = nil, nil
+	walkTexts(s, func(p *string, _ int) { *p = strings.Clone(*p) })
+	return s, rows, proposed
 }
 
 func interpret(raw *RawSubmission, plan *Plan) *Submission {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -59,12 +60,25 @@ const maxInputSize = 50 << 20
 // (the reader refuses larger files by their size). The file is opened
 // read-only and closed at once: inputs are never modified or locked.
 func readInput(path string) ([]byte, error) {
+	var b bytes.Buffer
+	return readInputInto(&b, path)
+}
+
+// readInputInto is readInput into b, sized from the file's size: reading
+// every file into a fresh slice grown by doubling cost twice its size in
+// garbage (230 MB at 1000 files of 115 KB).
+func readInputInto(b *bytes.Buffer, path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, maxInputSize+1))
+	b.Reset()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		b.Grow(int(min(fi.Size(), maxInputSize+1)) + bytes.MinRead) // ReadFrom wants MinRead spare to see EOF
+	}
+	_, err = b.ReadFrom(io.LimitReader(f, maxInputSize+1))
+	return b.Bytes(), err
 }
 
 // writeAtomic writes a file through a temporary file in the same folder,

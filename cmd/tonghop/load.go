@@ -3,11 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/tonghop/tonghop/report"
@@ -81,8 +78,8 @@ func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress 
 	return out
 }
 
-// load reads and interprets one file; without keepRows it counts the
-// rows and lets them go before the reader's buffers are reused.
+// load reads and interprets one file; without keepRows it keeps only
+// the file's findings and counts (report.Check).
 func (ld *loader) load(path string, plan *report.Plan, keepRows bool) (l loaded) {
 	name := filepath.Base(path)
 	// A file that trips a bug in a reader is refused like a corrupt one:
@@ -105,41 +102,6 @@ func (ld *loader) load(path string, plan *report.Plan, keepRows bool) (l loaded)
 		sub := report.Interpret(raw, plan)
 		return loaded{sub: sub, rows: len(sub.Rows), proposed: len(sub.Proposed)}
 	}
-	sub := report.Check(raw, plan) // its texts are the reader's until dropRows copies them
-	l = loaded{sub: sub, rows: len(sub.Rows), proposed: len(sub.Proposed)}
-	dropRows(sub)
-	return l
-}
-
-// dropRows lets a submission's rows go, and copies out its other texts:
-// they are views into the reader's buffers (report.Check), which the next
-// file overwrites.
-func dropRows(s *report.Submission) {
-	s.Rows, s.Proposed = nil, nil
-	for _, p := range []*string{&s.Sheet, &s.Sector, &s.SectorText, &s.Preparer, &s.Contact} {
-		*p = strings.Clone(*p)
-	}
-	for i := range s.Findings {
-		f := &s.Findings[i]
-		for _, p := range []*string{&f.Sheet, &f.Cell, &f.Value, &f.Want, &f.Other} { // as report.compactTexts lays them out
-			*p = strings.Clone(*p)
-		}
-	}
-}
-
-// readInputInto is readInput into b, sized from the file's size: reading
-// every file into a fresh slice grown by doubling cost twice its size in
-// garbage (230 MB at 1000 files of 115 KB).
-func readInputInto(b *bytes.Buffer, path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b.Reset()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-		b.Grow(int(min(fi.Size(), maxInputSize+1)) + bytes.MinRead) // ReadFrom wants MinRead spare to see EOF
-	}
-	_, err = b.ReadFrom(io.LimitReader(f, maxInputSize+1))
-	return b.Bytes(), err
+	sub, rows, proposed := report.Check(raw, plan)
+	return loaded{sub: sub, rows: rows, proposed: proposed}
 }
