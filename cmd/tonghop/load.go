@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/tonghop/tonghop/report"
@@ -56,6 +57,7 @@ type loader struct {
 // Without keepRows (validate) every file's rows are counted and dropped as
 // soon as it is checked, so that memory holds findings, not an inbox.
 func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress func()) []loaded {
+	names := displayNames(paths)
 	out := make([]loaded, len(paths))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -65,7 +67,7 @@ func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress 
 			defer wg.Done()
 			var ld loader
 			for i := range jobs {
-				out[i] = ld.load(paths[i], plan, keepRows)
+				out[i] = ld.load(paths[i], names[i], plan, keepRows)
 				progress()
 			}
 		}()
@@ -80,8 +82,7 @@ func loadSubmissions(paths []string, plan *report.Plan, keepRows bool, progress 
 
 // load reads and interprets one file; without keepRows it keeps only
 // the file's findings and counts (report.Check).
-func (ld *loader) load(path string, plan *report.Plan, keepRows bool) (l loaded) {
-	name := filepath.Base(path)
+func (ld *loader) load(path, name string, plan *report.Plan, keepRows bool) (l loaded) {
 	// A file that trips a bug in a reader is refused like a corrupt one:
 	// one bad file never stops the others. The user reads a sentence, not
 	// the panic; the reader's half-filled buffers are dropped.
@@ -98,10 +99,43 @@ func (ld *loader) load(path string, plan *report.Plan, keepRows bool) (l loaded)
 		return loaded{sub: &report.Submission{File: path, Name: name, Refused: true, Findings: []report.Finding{f}}}
 	}
 	raw := ld.rd.ReadSubmissionBytes(path, data)
+	raw.Name = name
+	for i := range raw.Findings {
+		raw.Findings[i].File = name
+	}
 	if keepRows {
 		sub := report.Interpret(raw, plan)
 		return loaded{sub: sub, rows: len(sub.Rows), proposed: len(sub.Proposed)}
 	}
 	sub, rows, proposed := report.Check(raw, plan)
 	return loaded{sub: sub, rows: rows, proposed: proposed}
+}
+
+// displayNames names each input in messages: its file name, or, when
+// another input has the same one (the same report in two folders), its
+// folder and file name ("hop-thu/BC Y te.xlsx"), or else the path as
+// given. Names that would be the same are told apart, so that each file's
+// findings and feedback workbook stay its own.
+func displayNames(paths []string) []string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	for _, longer := range []func(string) string{
+		func(p string) string {
+			return filepath.ToSlash(filepath.Join(filepath.Base(filepath.Dir(p)), filepath.Base(p)))
+		},
+		func(p string) string { return filepath.ToSlash(filepath.Clean(p)) },
+	} {
+		seen := map[string]int{}
+		for _, n := range names {
+			seen[strings.ToLower(n)]++
+		}
+		for i, n := range names {
+			if seen[strings.ToLower(n)] > 1 {
+				names[i] = longer(paths[i])
+			}
+		}
+	}
+	return names
 }

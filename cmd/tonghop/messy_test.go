@@ -173,3 +173,47 @@ func TestFeedbackNamesDoNotCollide(t *testing.T) {
 		t.Errorf("feedback files %q; want %q", names, want)
 	}
 }
+
+// The same report name in two folders (a first inbox and the resent
+// files) is two files: each is named with its folder in every message,
+// its findings stay its own (no "G13, G13" from the two merged), and each
+// gets its own feedback workbook.
+func TestSameNameInTwoFolders(t *testing.T) {
+	dir := t.TempDir()
+	const name = "SGDDT - BC thang 3 (mau cua So).xlsx"
+	data, err := os.ReadFile(filepath.Join(sampleMessy, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sub := range []string{"hop-thu", "gui-lai"} {
+		os.Mkdir(filepath.Join(dir, sub), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, sub, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fb := filepath.Join(dir, "gop-y")
+	r := runIn(t, "validate", "--plan", samplePlan, "--feedback", fb, filepath.Join(dir, "hop-thu"), filepath.Join(dir, "gui-lai"))
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{
+		"Lỗi: hop-thu/" + name + ", trang tính “BC thang 3”, ô G13:",
+		"Lỗi: gui-lai/" + name + ", trang tính “BC thang 3”, ô G13:",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("no line %q in\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "G13, G13") {
+		t.Errorf("the two files' findings were merged:\n%s", r.stdout)
+	}
+	entries, _ := os.ReadDir(fb)
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	want := "gui-lai - SGDDT - BC thang 3 (mau cua So) - gop y.xlsx,hop-thu - SGDDT - BC thang 3 (mau cua So) - gop y.xlsx"
+	if strings.Join(got, ",") != want {
+		t.Errorf("feedback workbooks %q, want %q", got, want)
+	}
+}

@@ -204,15 +204,16 @@ func groupFindings(fs []report.Finding, l report.Lang) []findingGroup {
 // on all cores; the list of paths keeps the order of files. A workbook is
 // named after its input ("BC Y tế - gop y.xlsx"), with the extension the
 // copy needs (".xlsm" for a macro-enabled workbook), and with the input's
-// own extension kept in the name when two inputs differ only by it.
+// own extension kept in the name when two inputs differ only by it; an
+// input named with its folder (displayNames) gets "folder - name".
 func writeFeedback(dir string, files []loaded, all []report.Finding, l report.Lang) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range all {
 		byFile[f.File] = append(byFile[f.File], f)
 	}
 	type job struct {
-		src, stem string
-		fs        []report.Finding
+		src, name, stem string
+		fs              []report.Finding
 	}
 	var jobs []job
 	stems := map[string]int{}
@@ -221,13 +222,14 @@ func writeFeedback(dir string, files []loaded, all []report.Finding, l report.La
 		if len(fs) == 0 {
 			continue
 		}
-		stem := strings.TrimSuffix(f.sub.Name, filepath.Ext(f.sub.Name))
+		name := strings.ReplaceAll(f.sub.Name, "/", " - ") // "hop-thu/BC.xlsx", see displayNames
+		stem := strings.TrimSuffix(name, filepath.Ext(name))
 		stems[strings.ToLower(stem)]++
-		jobs = append(jobs, job{f.sub.File, stem, fs})
+		jobs = append(jobs, job{f.sub.File, name, stem, fs})
 	}
 	for i, j := range jobs {
 		if stems[strings.ToLower(j.stem)] > 1 {
-			jobs[i].stem = filepath.Base(j.src)
+			jobs[i].stem = j.name
 		}
 	}
 	paths := make([]string, len(jobs))
